@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { parseWith, safeParseWith } from './zod-error.js';
+import type { Result } from './result.js';
+import { Id } from './common.js';
+
+/**
+ * A customer-service agent. `agentNo` is the 工号 said in the greeting (rule: SCR-GREET), digits only
+ * with leading zeros kept ("012").
+ *
+ * @example
+ * ```ts
+ * Agent.parse({ id: 'a-12', agentNo: '012', name: '李静' });
+ * ```
+ */
+export const Agent = z
+  .object({
+    id: Id,
+    agentNo: z.string().trim().regex(/^\d{1,8}$/, 'agent number (工号) must be 1–8 digits, e.g. "012"'),
+    name: z.string().trim().min(1).max(64).optional(),
+  })
+  .strict();
+/** An agent. @example `const a: Agent = { id: 'a1', agentNo: '012' };` */
+export type Agent = z.infer<typeof Agent>;
+
+/**
+ * Validate a Agent: return the typed value (defaults applied) or throw `KefuError` naming every failing
+ * path and value.
+ *
+ * @example
+ * ```ts
+ * import { parseAgent } from 'kefu/model';
+ * const value = parseAgent(JSON.parse(text));
+ * ```
+ */
+export function parseAgent(input: unknown): Agent {
+  return parseWith(Agent, input, 'Agent');
+}
+
+/**
+ * Validate a Agent without throwing: `{ ok: true, value }` or `{ ok: false, error }` with a `KefuError`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAgent } from 'kefu/model';
+ * const result = safeParseAgent(input);
+ * if (!result.ok) console.error(result.error.message);
+ * ```
+ */
+export function safeParseAgent(input: unknown): Result<Agent> {
+  return safeParseWith(Agent, input, 'Agent');
+}

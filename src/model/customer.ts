@@ -1,0 +1,98 @@
+import * as z from 'zod';
+import { parseWith, safeParseWith } from './zod-error.js';
+import type { Result } from './result.js';
+import { Id } from './common.js';
+import { CustomerType, Honorific } from './enums.js';
+import { Phone } from './phone.js';
+
+/**
+ * A structured mainland address as the hotline confirms it (rule: SCR-VERIFY): 小区 community,
+ * 楼 building, 单元 unit, 号 room, plus free text for anything else. At least one part is required.
+ *
+ * @example
+ * ```ts
+ * Address.parse({ community: '幸福小区', building: '3', unit: '2', room: '401' });
+ * ```
+ */
+export const Address = z
+  .object({
+    /** 小区 / community or estate name. */
+    community: z.string().trim().min(1).optional(),
+    /** 楼 / building number or name. */
+    building: z.string().trim().min(1).optional(),
+    /** 单元 / unit (stairwell). */
+    unit: z.string().trim().min(1).optional(),
+    /** 号 / room number. */
+    room: z.string().trim().min(1).optional(),
+    /** Anything else: street, district, landmarks. */
+    text: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((a) => Object.values(a).some((v) => v !== undefined), { error: 'an address needs at least one part' });
+/** A structured address. @example `const a: Address = { text: '解放路 88 号' };` */
+export type Address = z.infer<typeof Address>;
+
+/**
+ * A customer: who they are, how to reach them, where they live, and which of the six TIP types they
+ * are (rules: PHR-ADDR, SCR-VERIFY, TIP-1 … TIP-6).
+ *
+ * @example
+ * ```ts
+ * const customer = Customer.parse({
+ *   id: 'c-1', name: '王明', surname: '王', honorific: '先生',
+ *   phones: ['13800138000'], address: { community: '幸福小区', building: '3', unit: '2', room: '401' },
+ * });
+ * ```
+ */
+export const Customer = z
+  .object({
+    id: Id,
+    /** Full name as the customer gives it, e.g. 王明. */
+    name: z.string().trim().min(1).max(64).optional(),
+    /** Surname used in address forms (王先生), 1–2 characters for Chinese names. */
+    surname: z.string().trim().min(1).max(8).optional(),
+    honorific: Honorific.optional(),
+    phones: z.array(Phone).default([]),
+    address: Address.optional(),
+    type: CustomerType.optional(),
+    /** Occupation, e.g. 会计, 工程师. */
+    occupation: z.string().trim().min(1).optional(),
+    /** Title, e.g. 局长, 董事长. */
+    title: z.string().trim().min(1).optional(),
+    tags: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict()
+  .refine((c) => c.surname === undefined || c.name === undefined || c.name.startsWith(c.surname), {
+    error: 'surname must be the start of name',
+    path: ['surname'],
+  });
+/** A customer. @example `const c: Customer = { id: 'c1', phones: [], tags: [] };` */
+export type Customer = z.infer<typeof Customer>;
+
+/**
+ * Validate a Customer: return the typed value (defaults applied) or throw `KefuError` naming every failing
+ * path and value.
+ *
+ * @example
+ * ```ts
+ * import { parseCustomer } from 'kefu/model';
+ * const value = parseCustomer(JSON.parse(text));
+ * ```
+ */
+export function parseCustomer(input: unknown): Customer {
+  return parseWith(Customer, input, 'Customer');
+}
+
+/**
+ * Validate a Customer without throwing: `{ ok: true, value }` or `{ ok: false, error }` with a `KefuError`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCustomer } from 'kefu/model';
+ * const result = safeParseCustomer(input);
+ * if (!result.ok) console.error(result.error.message);
+ * ```
+ */
+export function safeParseCustomer(input: unknown): Result<Customer> {
+  return safeParseWith(Customer, input, 'Customer');
+}

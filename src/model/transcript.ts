@@ -1,0 +1,115 @@
+import * as z from 'zod';
+import { parseWith, safeParseWith } from './zod-error.js';
+import type { Result } from './result.js';
+import { HangUpBy, Speaker } from './enums.js';
+
+/**
+ * Something that happened during a turn: a hold started or ended, a transfer, a hang-up.
+ * `at` is in milliseconds from the start of the call when known.
+ *
+ * @example
+ * ```ts
+ * TurnEvent.parse({ type: 'hang-up', by: 'customer', at: 182000 });
+ * ```
+ */
+export const TurnEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hold-start'), at: z.number().nonnegative().optional(), consent: z.boolean().optional() }).strict(),
+  z.object({ type: z.literal('hold-end'), at: z.number().nonnegative().optional() }).strict(),
+  z.object({ type: z.literal('transfer'), at: z.number().nonnegative().optional(), to: z.string().min(1).optional() }).strict(),
+  z.object({ type: z.literal('hang-up'), at: z.number().nonnegative().optional(), by: HangUpBy }).strict(),
+]);
+/** A turn event. @example `const e: TurnEvent = { type: 'hold-start' };` */
+export type TurnEvent = z.infer<typeof TurnEvent>;
+
+/**
+ * Timing of one recognised word, from speech recognition.
+ *
+ * @example
+ * ```ts
+ * WordTiming.parse({ text: '您好', start: 0, end: 420 });
+ * ```
+ */
+export const WordTiming = z
+  .object({ text: z.string(), start: z.number().nonnegative(), end: z.number().nonnegative() })
+  .strict()
+  .refine((w) => w.end >= w.start, { error: 'end must not be before start', path: ['end'] });
+/** A word timing. @example `const w: WordTiming = { text: '您好', start: 0, end: 400 };` */
+export type WordTiming = z.infer<typeof WordTiming>;
+
+/**
+ * One turn of a call: who spoke, what they said, and optionally when (ms from call start), word timings
+ * and speech-recognition extras.
+ *
+ * @example
+ * ```ts
+ * Turn.parse({ speaker: 'agent', text: '您好，燃气公司012号客服员为您服务', start: 0, end: 3200 });
+ * ```
+ */
+export const Turn = z
+  .object({
+    speaker: Speaker,
+    text: z.string(),
+    start: z.number().nonnegative().optional(),
+    end: z.number().nonnegative().optional(),
+    events: z.array(TurnEvent).optional(),
+    words: z.array(WordTiming).optional(),
+    /** Recognition confidence, 0–1. */
+    confidence: z.number().min(0).max(1).optional(),
+    /** Speech rate reported by the recogniser, characters per minute. */
+    speechRate: z.number().nonnegative().optional(),
+    /** Silence before this turn, ms. */
+    silenceBefore: z.number().nonnegative().optional(),
+  })
+  .strict()
+  .refine((t) => t.start === undefined || t.end === undefined || t.end >= t.start, {
+    error: 'end must not be before start',
+    path: ['end'],
+  });
+/** A turn. @example `const t: Turn = { speaker: 'customer', text: '你好' };` */
+export type Turn = z.infer<typeof Turn>;
+
+/**
+ * A call transcript: the turns in order, plus optional metadata.
+ *
+ * @example
+ * ```ts
+ * Transcript.parse({ turns: [{ speaker: 'agent', text: '您好' }, { speaker: 'customer', text: '我家燃气表不走了' }] });
+ * ```
+ */
+export const Transcript = z
+  .object({
+    id: z.string().min(1).optional(),
+    language: z.string().min(2).optional(),
+    turns: z.array(Turn),
+  })
+  .strict();
+/** A transcript. @example `const t: Transcript = { turns: [] };` */
+export type Transcript = z.infer<typeof Transcript>;
+
+/**
+ * Validate a Transcript: return the typed value (defaults applied) or throw `KefuError` naming every failing
+ * path and value.
+ *
+ * @example
+ * ```ts
+ * import { parseTranscript } from 'kefu/model';
+ * const value = parseTranscript(JSON.parse(text));
+ * ```
+ */
+export function parseTranscript(input: unknown): Transcript {
+  return parseWith(Transcript, input, 'Transcript');
+}
+
+/**
+ * Validate a Transcript without throwing: `{ ok: true, value }` or `{ ok: false, error }` with a `KefuError`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseTranscript } from 'kefu/model';
+ * const result = safeParseTranscript(input);
+ * if (!result.ok) console.error(result.error.message);
+ * ```
+ */
+export function safeParseTranscript(input: unknown): Result<Transcript> {
+  return safeParseWith(Transcript, input, 'Transcript');
+}

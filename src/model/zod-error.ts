@@ -1,0 +1,46 @@
+import type * as z from 'zod';
+import { KefuError, type KefuIssue } from './error.js';
+import type { Result } from './result.js';
+
+function toIssues(error: z.ZodError): KefuIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    return 'input' in issue ? { path, message: issue.message, value: issue.input } : { path, message: issue.message };
+  });
+}
+
+/**
+ * Validate `input` with a zod schema and return a `Result` whose error is a `KefuError` naming every
+ * failing path and value. The input is never mutated (zod returns a new value).
+ *
+ * @param schema - the zod schema to apply
+ * @param input - untrusted data
+ * @param what - the name used in the error headline, e.g. `'Customer'`
+ * @example
+ * ```ts
+ * import { Customer, safeParseWith } from 'kefu/model';
+ * const result = safeParseWith(Customer, { id: '' }, 'Customer');
+ * if (!result.ok) console.log(result.error.message);
+ * ```
+ */
+export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): Result<z.output<S>> {
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = toIssues(parsed.error);
+  return { ok: false, error: new KefuError('invalid_input', `Invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues) };
+}
+
+/**
+ * Validate `input` with a zod schema; return the typed value or throw `KefuError`.
+ *
+ * @example
+ * ```ts
+ * import { Agent, parseWith } from 'kefu/model';
+ * const agent = parseWith(Agent, { id: 'a1', agentNo: '012' }, 'Agent');
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const result = safeParseWith(schema, input, what);
+  if (result.ok) return result.value;
+  throw result.error;
+}

@@ -1,0 +1,5 @@
+/**
+ * kefu/presets — see the README. This module grows with its issue.
+ * @module presets
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * kefu/scripts — see the README. This module grows with its issue.
+ * @module scripts
+ */
+export {};

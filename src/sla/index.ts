@@ -1,0 +1,5 @@
+/**
+ * kefu/sla — see the README. This module grows with its issue.
+ * @module sla
+ */
+export {};

@@ -1,0 +1,34 @@
+import { defineConfig } from 'tsup';
+
+export const entries = {
+  index: 'src/index.ts',
+  'model/index': 'src/model/index.ts',
+  'sla/index': 'src/sla/index.ts',
+  'classify/index': 'src/classify/index.ts',
+  'scripts/index': 'src/scripts/index.ts',
+  'phrases/index': 'src/phrases/index.ts',
+  'presets/index': 'src/presets/index.ts',
+};
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    treeshake: true,
+    sourcemap: false,
+    target: 'es2022',
+    outDir: 'dist',
+  },
+  {
+    entry: { 'cli/index': 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    splitting: false,
+    treeshake: true,
+    target: 'es2022',
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
