@@ -3,9 +3,14 @@ import { KefuError, type KefuIssue } from './error.js';
 import type { Result } from './result.js';
 
 function toIssues(error: z.ZodError): KefuIssue[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue): KefuIssue[] => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    return 'input' in issue ? { path, message: issue.message, value: issue.input } : { path, message: issue.message };
+    if (issue.code === 'unrecognized_keys') {
+      // Name each unknown key rather than dumping the whole object.
+      const input = issue.input as Record<string, unknown> | undefined;
+      return issue.keys.map((key) => ({ path: [...path, key], message: 'unknown field', value: input?.[key] }));
+    }
+    return 'input' in issue ? [{ path, message: issue.message, value: issue.input }] : [{ path, message: issue.message }];
   });
 }
 

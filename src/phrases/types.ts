@@ -1,0 +1,106 @@
+import type { Speaker } from '../model/enums.js';
+
+/**
+ * How seriously a rule's findings count, as in ESLint: `off` disables the rule, `warn` reports without
+ * failing, `error` fails the check (and makes `kefu lint` exit 1).
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warn';
+ * ```
+ */
+export type Severity = 'off' | 'warn' | 'error';
+
+/**
+ * Text in both languages a user may read. Chinese is the standards' own wording.
+ *
+ * @example
+ * ```ts
+ * const m: Bilingual = { zh: '请使用“您”', en: 'Address the customer as 您' };
+ * ```
+ */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * A half-open range `[start, end)` of UTF-16 code-unit offsets into a turn's original text.
+ *
+ * @example
+ * ```ts
+ * const range: TextRange = { start: 0, end: 2 }; // the first two code units
+ * ```
+ */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One finding of the transcript checker, located as precisely as the input allows.
+ *
+ * @example
+ * ```ts
+ * const d: Diagnostic = {
+ *   ruleId: 'forbidden-phrase', severity: 'error', domainRules: ['PHR-FORBID'],
+ *   message: { zh: '禁用语：“不知道”', en: 'Forbidden phrase: 不知道' },
+ *   turn: 3, speaker: 'agent', range: { start: 2, end: 5 }, excerpt: '我不知道', suggestions: [],
+ * };
+ * ```
+ */
+export interface Diagnostic {
+  /** The rule that reported it, e.g. `forbidden-phrase`. */
+  readonly ruleId: string;
+  readonly severity: Exclude<Severity, 'off'>;
+  /** DOMAIN rule IDs the finding enforces, e.g. `['PHR-FORBID']`. */
+  readonly domainRules: readonly string[];
+  readonly message: Bilingual;
+  /** 0-based index of the turn, or `undefined` for a call-level finding (e.g. call too long). */
+  readonly turn?: number;
+  readonly speaker?: Speaker;
+  /** Where in the turn's original text, half-open UTF-16 offsets. */
+  readonly range?: TextRange;
+  /** 1-based line/column of the range start (and end) when the transcript came from a text file. */
+  readonly line?: number;
+  readonly column?: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  /** Time range in ms from the call start, when the transcript has timestamps. */
+  readonly time?: { readonly start: number; readonly end: number };
+  /** The text around the finding, with phone and ID-card numbers masked by default (rule: REC-2). */
+  readonly excerpt?: string;
+  /** Better wording from the standards, e.g. for 不知道 → “这个问题我帮您请更专业的人员回答好吗？”. */
+  readonly suggestions: readonly Bilingual[];
+  /** Catalog entry or script id behind the finding, when there is one. */
+  readonly entryId?: string;
+}
+
+/**
+ * Per-rule totals of one check.
+ *
+ * @example
+ * ```ts
+ * const s: RuleSummary = { ruleId: 'honorific-nin', severity: 'warn', count: 2 };
+ * ```
+ */
+export interface RuleSummary {
+  readonly ruleId: string;
+  readonly severity: Exclude<Severity, 'off'>;
+  readonly count: number;
+}
+
+/**
+ * What `check(transcript)` returns: every finding, a 0–100 quality score and per-rule totals.
+ *
+ * @example
+ * ```ts
+ * const result: CheckResult = { diagnostics: [], score: 100, summary: [] };
+ * ```
+ */
+export interface CheckResult {
+  readonly diagnostics: readonly Diagnostic[];
+  /** 0–100; 100 means no finding. The weighting is documented with the checker. */
+  readonly score: number;
+  readonly summary: readonly RuleSummary[];
+}
