@@ -104,7 +104,8 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(text: string) {
-    const starts = [0];
+    // A byte-order mark is not a column an editor shows.
+    const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -126,7 +127,7 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    return { line: lo + 1, column: Math.max(1, offset - starts[lo]! + 1) };
   }
 }
 

@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util';
+import { match } from 'ts-pattern';
+import { createCallMachine } from '../../classify/call-machine.js';
+import { createClassifier, type IntentResult } from '../../classify/classifier.js';
+import { deviationMessage } from '../../classify/flow-order-rule.js';
+import { DEFAULT_LEXICON, extendLexicon } from '../../classify/lexicon.js';
+import type { ClassifyPreset } from '../../classify/preset.js';
+import { createEventDeriver } from '../../classify/transcript-events.js';
+import { Timestamp } from '../../model/common.js';
+import { parseTranscriptText } from '../../phrases/parsers/parse.js';
+import { autoAftersalesClassify } from '../../presets/auto-aftersales/classify.js';
+import { enterpriseHotlineClassify } from '../../presets/enterprise-hotline/classify.js';
+import { equipmentSupportClassify } from '../../presets/equipment-support/classify.js';
+import { gasHotlineClassify } from '../../presets/gas-hotline/classify.js';
+import { gasServiceHallClassify } from '../../presets/gas-service-hall/classify.js';
+import { PRESET_IDS, type PresetId } from '../../presets/ids.js';
+import { propertyManagementClassify } from '../../presets/property-management/classify.js';
+import { UsageError, type CliIO, type Command } from '../io.js';
+
+const usage = `Usage: kefu classify [options] "<caller's words>"
+       kefu classify [options] --file <transcript>
+
+Classify what a caller wants (consultation, repair, emergency, complaint, callback, appointment,
+business) with the priority and the cue words behind it. With --file, replay the transcript through
+the call machine and print the path of states and where the agent left the standard order.
+
+Options:
+  --file <path>        a transcript (text with 客服：/客户： labels, VTT, SRT, ASR JSON); "-" reads stdin
+  --preset <id>        organisation preset: ${PRESET_IDS.join(', ')}
+  --started-at <time>  when the call started (ISO 8601 with offset), for effect due times
+  --format <name>      text (default) or json
+  -h, --help           show this help
+
+Exit codes: 0 ok, 1 order problems found in a transcript, 2 bad usage or unreadable input.`;
+
+const PRESETS: { readonly [P in PresetId]: ClassifyPreset } = {
+  'gas-hotline': gasHotlineClassify,
+  'gas-service-hall': gasServiceHallClassify,
+  'auto-aftersales': autoAftersalesClassify,
+  'property-management': propertyManagementClassify,
+  'enterprise-hotline': enterpriseHotlineClassify,
+  'equipment-support': equipmentSupportClassify,
+};
+
+const KIND_ZH = { consultation: '咨询', repair: '报修', emergency: '报警', complaint: '投诉', callback: '回访', appointment: '预约', invitation: '邀约', business: '业务办理' } as const;
+
+function describeIntent(result: IntentResult): string[] {
+  const lines = [`kind: ${result.kind} (${KIND_ZH[result.kind]})`, `priority: ${result.priority}${result.needsConfirmation ? ' — needs confirmation: an emergency cue was denied or doubtful' : ''}`];
+  if (result.evidence.length === 0) lines.push('evidence: none (no cue matched; consultation is the fallback)');
+  else {
+    lines.push('evidence:');
+    for (const e of result.evidence) {
+      const turn = e.turn === undefined ? '' : `turn ${e.turn} `;
+      lines.push(`  ${turn}[${e.start}, ${e.end}) ${e.text} → ${e.kind}${e.negated ? ` (negated by ${e.negation ?? '?'})` : ` +${e.weight}`}`);
+    }
+  }
+  return lines;
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { file: { type: 'string' }, preset: { type: 'string' }, format: { type: 'string' }, 'started-at': { type: 'string' } },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+  let preset: ClassifyPreset | undefined;
+  if (values.preset !== undefined) {
+    if (!(PRESET_IDS as readonly string[]).includes(values.preset)) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')} (got "${values.preset}")`);
+    preset = PRESETS[values.preset as PresetId];
+  }
+  const startedAt = values['started-at'];
+  if (startedAt !== undefined && !Timestamp.safeParse(startedAt).success) throw new UsageError(`--started-at must be an ISO 8601 date-time with an offset (got "${startedAt}")`);
+  const classifier = createClassifier(preset === undefined ? DEFAULT_LEXICON : extendLexicon(DEFAULT_LEXICON, preset.lexicon));
+
+  if (values.file === undefined) {
+    if (positionals.length === 0) throw new UsageError('give the caller\'s words, or --file <transcript>; see kefu classify --help');
+    const result = classifier.classify(positionals.join(' '));
+    io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${describeIntent(result).join('\n')}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError('give either the caller\'s words or --file, not both');
+  const source = values.file === '-' ? await io.readStdin() : await io.readFile(values.file);
+  const { transcript } = parseTranscriptText(source, { fileName: values.file === '-' ? 'stdin' : values.file });
+  const intent = classifier.classify(transcript);
+  const deriver = createEventDeriver(preset === undefined ? {} : { preset });
+  const machine = createCallMachine(preset === undefined ? {} : { ...preset.machine, policies: preset.policies });
+  const { events, turns } = deriver.derive(transcript, startedAt === undefined ? {} : { startedAt });
+  let state = machine.initial();
+  const path: string[] = [state.name];
+  const problems: { turn: number; code: string; message: { zh: string; en: string } }[] = [];
+  const effects: unknown[] = [];
+  events.forEach((event, i) => {
+    const turn = turns[i] ?? -1;
+    const result = machine.transition(state, event);
+    if (!result.ok) {
+      problems.push({ turn, code: 'out-of-order', message: { zh: result.error.message, en: result.error.message } });
+      return;
+    }
+    state = result.state;
+    if (path[path.length - 1] !== state.name) path.push(state.name);
+    for (const effect of result.effects) {
+      match(effect)
+        .with({ type: 'deviation' }, (d) => problems.push({ turn, code: d.code, message: deviationMessage(d.code) }))
+        .with({ type: 'create-task' }, { type: 'escalate' }, { type: 'schedule-reply' }, { type: 'schedule-callback' }, { type: 'notify-department' }, { type: 'hand-over' }, { type: 'transfer' }, { type: 'record-call' }, (e) => effects.push(e))
+        .exhaustive();
+    }
+  });
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ intent, path, events, problems, effects, state }, null, 2)}\n`);
+  } else {
+    const lines = [...describeIntent(intent), `path: ${path.join(' → ')}`];
+    if (problems.length === 0) lines.push('order: standard (no problems found)');
+    else {
+      lines.push(`order problems (${problems.length}):`);
+      for (const p of problems) lines.push(`  ${p.turn >= 0 ? `turn ${p.turn}` : 'call'}: ${p.code} — ${p.message.zh} / ${p.message.en}`);
+    }
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return problems.length > 0 ? 1 : 0;
+}
+
+/** `kefu classify`: a caller's intent, or a transcript replayed through the call machine. @internal */
+export const classifyCommand: Command = { name: 'classify', summary: 'classify a caller\'s intent, or replay a transcript through the call machine', usage, run };

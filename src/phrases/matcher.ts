@@ -1,0 +1,505 @@
+/**
+ * The multi-pattern matcher: one Aho–Corasick automaton over the normalised UTF-16 code units of all
+ * patterns, compiled once, that reports every occurrence (overlapping and nested) in one pass.
+ *
+ * Layout: code units are first mapped to a small alphabet of the units that occur in any pattern
+ * (class 0 = “in no pattern”, which always leads back to the root). When `states × classes` is small
+ * enough the automaton is a complete DFA in one `Int32Array` (one table read per code unit, no
+ * failure-link walks); a negative entry marks a target state that has output, so the hot loop tests
+ * one sign bit. Larger pattern sets fall back to a sparse trie (CSR arrays) with failure links,
+ * which is still linear: each failure step is paid for by an earlier forward step.
+ *
+ * @module
+ */
+import { KefuError } from '../model/error.js';
+import { ASCII_FOLD_TABLE, foldCodePoint, foldFast, normalizeText, normalizeUnits, type NormalizedText, type NormalizeOptions } from './normalize.js';
+
+/**
+ * One pattern to look for: its id (reported with each match) and its text (normalised like the
+ * scanned text, so “请 稍等！” and “请稍等” are the same pattern).
+ *
+ * @example
+ * ```ts
+ * const pattern: MatcherPattern = { id: 'forbid-01a', text: '不知道' };
+ * ```
+ */
+export interface MatcherPattern {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * One occurrence of a pattern. `start`/`end` are half-open UTF-16 offsets into the ORIGINAL text;
+ * `normalizedStart`/`normalizedEnd` the same occurrence in the normalised text.
+ *
+ * @example
+ * ```ts
+ * const m: PhraseMatch = { id: 'forbid-01a', pattern: 0, start: 1, end: 6, normalizedStart: 1, normalizedEnd: 4 };
+ * ```
+ */
+export interface PhraseMatch {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the pattern in the array given to {@link compileMatcher}. */
+  readonly pattern: number;
+  readonly normalizedStart: number;
+  readonly normalizedEnd: number;
+}
+
+/**
+ * Receives each match without allocating: the pattern index, the original half-open range and the
+ * normalised half-open range.
+ *
+ * @example
+ * ```ts
+ * let count = 0;
+ * const visit: MatchVisitor = () => { count++; };
+ * ```
+ */
+export type MatchVisitor = (pattern: number, start: number, end: number, normalizedStart: number, normalizedEnd: number) => void;
+
+/**
+ * How the automaton is stored: `dense` (a complete DFA table, fastest), `sparse` (trie + failure
+ * links, for very large pattern sets) or `auto` (dense unless the table would exceed ~8 MB).
+ *
+ * @example
+ * ```ts
+ * const r: MatcherRepresentation = 'auto';
+ * ```
+ */
+export type MatcherRepresentation = 'auto' | 'dense' | 'sparse';
+
+/**
+ * Options of {@link compileMatcher}.
+ *
+ * @example
+ * ```ts
+ * const options: MatcherOptions = { representation: 'auto' };
+ * ```
+ */
+export interface MatcherOptions {
+  /** Normalisation applied to the patterns and to every scanned text. */
+  readonly normalize?: NormalizeOptions;
+  /** Storage of the automaton; `auto` by default. */
+  readonly representation?: MatcherRepresentation;
+}
+
+/**
+ * A compiled matcher. Compile once per pattern set; `scan` is linear in the text length plus the
+ * number of matches.
+ *
+ * @example
+ * ```ts
+ * const matcher = compileMatcher([{ id: 'a', text: '明天再来' }, { id: 'b', text: '快下班了，明天再来' }]);
+ * matcher.scan('快下班了，明天再来').map((m) => m.id); // ['b', 'a']
+ * ```
+ */
+export interface PhraseMatcher {
+  /** The patterns, in the order given. */
+  readonly patterns: readonly MatcherPattern[];
+  /** Normalised text of each pattern. */
+  readonly normalizedPatterns: readonly string[];
+  /** How the automaton ended up being stored. */
+  readonly representation: 'dense' | 'sparse';
+  /**
+   * Every occurrence of every pattern in `text`, overlapping and nested, ordered by end offset and,
+   * at the same end, longest first.
+   */
+  scan(text: string): PhraseMatch[];
+  /**
+   * Same matches, same order, handed to `visit` one by one instead of collected in an array: no
+   * allocation per match, for hosts that only count or aggregate.
+   */
+  forEachMatch(text: string, visit: MatchVisitor): void;
+  /**
+   * Same as {@link PhraseMatcher.scan} on an already normalised text, so one turn can be normalised
+   * once and scanned by several matchers. It must have been normalised with the same options.
+   */
+  scanNormalized(normalized: NormalizedText): PhraseMatch[];
+  /**
+   * Automaton steps (transitions + failure-link walks + reported matches) for `text`; a cost
+   * measure that does not depend on the machine, used to test that scanning is linear.
+   * @internal
+   */
+  countSteps(text: string): number;
+}
+
+/** Table entries above which `auto` chooses the sparse layout (2M entries = 8 MB). */
+const DENSE_LIMIT = 1 << 21;
+
+interface Automaton {
+  readonly stride: number;
+  readonly classOf: Uint16Array;
+  /** Dense DFA: entry = target row base, or `~base` when the target has output. */
+  readonly delta: Int32Array | undefined;
+  /** Sparse trie in CSR form, with failure links. */
+  readonly edgeStart: Int32Array | undefined;
+  readonly edgeClass: Int32Array | undefined;
+  readonly edgeTarget: Int32Array | undefined;
+  readonly fail: Int32Array;
+  readonly hasOutput: Uint8Array;
+  /** Own outputs of each state: patterns ending exactly here. */
+  readonly outStart: Int32Array;
+  readonly outPatterns: Int32Array;
+  /** Nearest state on the failure chain that has own outputs, or -1. */
+  readonly dictLink: Int32Array;
+  readonly patternLength: Int32Array;
+  readonly ringMask: number;
+}
+
+function validatePatterns(patterns: readonly MatcherPattern[]): void {
+  if (!Array.isArray(patterns)) {
+    throw new KefuError('invalid_input', 'patterns must be an array', [{ path: ['patterns'], message: 'must be an array', value: patterns }]);
+  }
+  patterns.forEach((p: unknown, i) => {
+    const candidate = p as { id?: unknown; text?: unknown } | null;
+    if (typeof candidate !== 'object' || candidate === null) {
+      throw new KefuError('invalid_input', `patterns[${i}] must be an object with id and text`, [{ path: ['patterns', i], message: 'must be an object with id and text', value: p }]);
+    }
+    if (typeof candidate.id !== 'string' || candidate.id === '') {
+      throw new KefuError('invalid_input', `patterns[${i}].id must be a non-empty string`, [{ path: ['patterns', i, 'id'], message: 'must be a non-empty string', value: candidate.id }]);
+    }
+    if (typeof candidate.text !== 'string') {
+      throw new KefuError('invalid_input', `patterns[${i}].text must be a string`, [{ path: ['patterns', i, 'text'], message: 'must be a string', value: candidate.text }]);
+    }
+  });
+}
+
+function build(normalized: readonly string[], representation: MatcherRepresentation): Automaton {
+  const classOf = new Uint16Array(65536);
+  let classes = 0;
+  let maxLength = 0;
+  for (const text of normalized) {
+    maxLength = Math.max(maxLength, text.length);
+    for (let j = 0; j < text.length; j++) {
+      const u = text.charCodeAt(j);
+      if (classOf[u] === 0) {
+        if (classes === 65535) throw new KefuError('invalid_input', 'patterns use more distinct code units than the matcher supports (65535)');
+        classOf[u] = ++classes;
+      }
+    }
+  }
+  const stride = classes + 1;
+
+  // Trie with one Map per node; only used while building.
+  const children: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  normalized.forEach((text, p) => {
+    let node = 0;
+    for (let j = 0; j < text.length; j++) {
+      const c = classOf[text.charCodeAt(j)] ?? 0;
+      const map = children[node] as Map<number, number>;
+      let next = map.get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        own.push([]);
+        map.set(c, next);
+      }
+      node = next;
+    }
+    (own[node] as number[]).push(p);
+  });
+  const states = children.length;
+
+  const fail = new Int32Array(states);
+  const dictLink = new Int32Array(states).fill(-1);
+  const hasOutput = new Uint8Array(states);
+  const order: number[] = [0];
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head] as number;
+    for (const [c, child] of children[node] as Map<number, number>) {
+      if (node !== 0) {
+        let f = fail[node] as number;
+        for (;;) {
+          const hit = (children[f] as Map<number, number>).get(c);
+          if (hit !== undefined) {
+            fail[child] = hit;
+            break;
+          }
+          if (f === 0) {
+            fail[child] = 0;
+            break;
+          }
+          f = fail[f] as number;
+        }
+      }
+      const f = fail[child] as number;
+      dictLink[child] = (own[f] as number[]).length > 0 ? f : (dictLink[f] as number);
+      order.push(child);
+    }
+  }
+  for (let s = 0; s < states; s++) hasOutput[s] = (own[s] as number[]).length > 0 || dictLink[s] !== -1 ? 1 : 0;
+
+  const outStart = new Int32Array(states + 1);
+  const outList: number[] = [];
+  for (let s = 0; s < states; s++) {
+    outStart[s] = outList.length;
+    for (const p of own[s] as number[]) outList.push(p);
+  }
+  outStart[states] = outList.length;
+  const patternLength = Int32Array.from(normalized, (t) => t.length);
+  let ring = 1;
+  while (ring <= maxLength) ring <<= 1;
+
+  const dense = representation === 'dense' || (representation === 'auto' && states * stride <= DENSE_LIMIT);
+  let delta: Int32Array | undefined;
+  let edgeStart: Int32Array | undefined;
+  let edgeClass: Int32Array | undefined;
+  let edgeTarget: Int32Array | undefined;
+  if (dense) {
+    delta = new Int32Array(states * stride);
+    const encode = (s: number): number => (hasOutput[s] === 1 ? ~(s * stride) : s * stride);
+    for (const node of order) {
+      const row = node * stride;
+      if (node !== 0) {
+        const failRow = (fail[node] as number) * stride;
+        delta.copyWithin(row, failRow, failRow + stride);
+      }
+      for (const [c, child] of children[node] as Map<number, number>) delta[row + c] = encode(child);
+    }
+  } else {
+    edgeStart = new Int32Array(states + 1);
+    let edges = 0;
+    for (let s = 0; s < states; s++) edges += (children[s] as Map<number, number>).size;
+    edgeClass = new Int32Array(edges);
+    edgeTarget = new Int32Array(edges);
+    let e = 0;
+    for (let s = 0; s < states; s++) {
+      edgeStart[s] = e;
+      const sorted = [...(children[s] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
+      for (const [c, child] of sorted) {
+        edgeClass[e] = c;
+        edgeTarget[e] = child;
+        e++;
+      }
+    }
+    edgeStart[states] = e;
+  }
+  return {
+    stride,
+    classOf,
+    delta,
+    edgeStart,
+    edgeClass,
+    edgeTarget,
+    fail,
+    hasOutput,
+    outStart,
+    outPatterns: Int32Array.from(outList),
+    dictLink,
+    patternLength,
+    ringMask: ring - 1,
+  };
+}
+
+/** Sparse transition with failure links; `counter[0]` counts failure steps. */
+function sparseStep(a: Automaton, state: number, cls: number, counter: Float64Array | undefined): number {
+  if (cls === 0) return 0;
+  const edgeStart = a.edgeStart as Int32Array;
+  const edgeClass = a.edgeClass as Int32Array;
+  const edgeTarget = a.edgeTarget as Int32Array;
+  let s = state;
+  for (;;) {
+    let lo = edgeStart[s] as number;
+    let hi = (edgeStart[s + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = edgeClass[mid] as number;
+      if (m === cls) return edgeTarget[mid] as number;
+      if (m < cls) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (s === 0) return 0;
+    s = a.fail[s] as number;
+    if (counter !== undefined) counter[0] = (counter[0] as number) + 1;
+  }
+}
+
+
+/** Report every pattern ending in `state` (own outputs, then along the dictionary links). */
+function emit(a: Automaton, state: number, unitsSoFar: number, end: number, startOf: ArrayLike<number>, mask: number, visit: MatchVisitor): number {
+  let emitted = 0;
+  for (let t = state; t !== -1; t = a.dictLink[t] as number) {
+    const last = a.outStart[t + 1] as number;
+    for (let o = a.outStart[t] as number; o < last; o++) {
+      const p = a.outPatterns[o] as number;
+      const normalizedStart = unitsSoFar - (a.patternLength[p] as number);
+      visit(p, startOf[normalizedStart & mask] as number, end, normalizedStart, unitsSoFar);
+      emitted++;
+    }
+  }
+  return emitted;
+}
+
+/**
+ * Normalise and scan in one pass over the original text (dense layout, no converter). The ring keeps
+ * the original start offset of the last `ringMask + 1` normalised units, enough for the longest pattern.
+ */
+function runFused(a: Automaton, text: string, ring: Int32Array, visit: MatchVisitor): void {
+  const classOf = a.classOf;
+  const delta = a.delta as Int32Array;
+  const stride = a.stride;
+  const mask = a.ringMask;
+  const n = text.length;
+  let s = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) {
+      if (c < 0x80) {
+        c = ASCII_FOLD_TABLE[c] as number;
+        if (c === 0) continue;
+      } else if ((c = foldFast(c)) === 0) {
+        continue;
+      } else if (c === -1) {
+        // Everything else: surrogate pairs, compatibility characters, rare punctuation.
+        c = text.charCodeAt(i);
+        const start = i;
+        let cp = c;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            i++;
+          }
+        }
+        const folded = cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : foldCodePoint(cp);
+        for (let j = 0; j < folded.length; j++) {
+          ring[k & mask] = start;
+          k++;
+          const next = delta[s + (classOf[folded.charCodeAt(j)] as number)] as number;
+          if (next < 0) {
+            s = ~next;
+            emit(a, (s / stride) | 0, k, i + 1, ring, mask, visit);
+          } else s = next;
+        }
+        continue;
+      }
+    }
+    ring[k & mask] = i;
+    k++;
+    const next = delta[s + (classOf[c] as number)] as number;
+    if (next < 0) {
+      s = ~next;
+      emit(a, (s / stride) | 0, k, i + 1, ring, mask, visit);
+    } else s = next;
+  }
+}
+
+/** Scan already normalised units (either layout), optionally counting steps in `counter[0]`. */
+function runUnits(
+  a: Automaton,
+  units: Uint16Array,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  length: number,
+  visit: MatchVisitor,
+  counter: Float64Array | undefined,
+): void {
+  const { classOf, delta, stride } = a;
+  // Offsets are indexed directly: a mask of all ones leaves the index unchanged.
+  const all = -1;
+  let s = 0;
+  let steps = 0;
+  for (let k = 0; k < length; k++) {
+    const cls = classOf[units[k] as number] as number;
+    if (delta !== undefined) {
+      const next = delta[s + cls] as number;
+      if (next < 0) {
+        s = ~next;
+        steps += emit(a, (s / stride) | 0, k + 1, ends[k] as number, starts, all, visit);
+      } else s = next;
+    } else {
+      s = sparseStep(a, s, cls, counter);
+      if (a.hasOutput[s] === 1) steps += emit(a, s, k + 1, ends[k] as number, starts, all, visit);
+    }
+    steps++;
+  }
+  if (counter !== undefined) counter[0] = (counter[0] as number) + steps;
+}
+
+/**
+ * Compile patterns into one automaton. Patterns are normalised with {@link normalizeText} (and the
+ * given options); a pattern that normalises to nothing (only spaces/punctuation) is rejected.
+ *
+ * @param patterns - ids and texts; several patterns may share a text or an id
+ * @param options - normalisation and storage options
+ * @returns a matcher reporting every overlapping and nested occurrence
+ * @throws KefuError `invalid_input` naming the pattern index when a pattern is malformed or empty
+ * @example
+ * ```ts
+ * const matcher = compileMatcher([{ id: 'forbid-01a', text: '不知道' }]);
+ * matcher.scan('我不 知道！'); // [{ id: 'forbid-01a', start: 1, end: 5, pattern: 0, normalizedStart: 1, normalizedEnd: 4 }]
+ * ```
+ */
+export function compileMatcher(patterns: readonly MatcherPattern[], options?: MatcherOptions): PhraseMatcher {
+  validatePatterns(patterns);
+  const normalizeOptions = options?.normalize;
+  const normalizedPatterns = patterns.map((p, i) => {
+    const text = normalizeText(p.text, normalizeOptions).text;
+    if (text === '') {
+      throw new KefuError('invalid_input', `patterns[${i}].text has no characters left after normalisation`, [
+        { path: ['patterns', i, 'text'], message: 'has no characters left after normalisation (only spaces or punctuation)', value: p.text },
+      ]);
+    }
+    return text;
+  });
+  const automaton = build(normalizedPatterns, options?.representation ?? 'auto');
+  const ids = patterns.map((p) => p.id);
+  const frozenPatterns = Object.freeze(patterns.map((p) => Object.freeze({ id: p.id, text: p.text })));
+
+  // One scratch ring per matcher, reused across scans; a re-entrant scan (from inside a visitor)
+  // finds it taken and allocates its own.
+  let scratch: Int32Array | undefined = new Int32Array(automaton.ringMask + 1);
+
+  const checkText = (text: unknown): void => {
+    if (typeof text !== 'string') {
+      throw new KefuError('invalid_input', 'text must be a string', [{ path: ['text'], message: 'must be a string', value: text }]);
+    }
+  };
+
+  const forEachMatch = (text: string, visit: MatchVisitor, counter?: Float64Array): void => {
+    checkText(text);
+    if (counter === undefined && automaton.delta !== undefined && normalizeOptions?.toSimplified === undefined) {
+      const ring = scratch ?? new Int32Array(automaton.ringMask + 1);
+      scratch = undefined;
+      try {
+        runFused(automaton, text, ring, visit);
+      } finally {
+        scratch = ring;
+      }
+      return;
+    }
+    const u = normalizeUnits(text, normalizeOptions);
+    runUnits(automaton, u.units, u.starts, u.ends, u.length, visit, counter);
+  };
+
+  const collect = (run: (visit: MatchVisitor) => void): PhraseMatch[] => {
+    const out: PhraseMatch[] = [];
+    run((pattern, start, end, normalizedStart, normalizedEnd) => {
+      out.push({ id: ids[pattern] as string, start, end, pattern, normalizedStart, normalizedEnd });
+    });
+    return out;
+  };
+
+  return {
+    patterns: frozenPatterns,
+    normalizedPatterns: Object.freeze(normalizedPatterns),
+    representation: automaton.delta === undefined ? 'sparse' : 'dense',
+    scan: (text) => collect((visit) => forEachMatch(text, visit)),
+    forEachMatch: (text, visit) => forEachMatch(text, visit),
+    scanNormalized: (normalized) => {
+      const text = normalized.text;
+      const units = new Uint16Array(text.length);
+      for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+      return collect((visit) => runUnits(automaton, units, normalized.offsets, normalized.ends, text.length, visit, undefined));
+    },
+    countSteps: (text) => {
+      const counter = new Float64Array(1);
+      forEachMatch(text, () => {}, counter);
+      return counter[0] as number;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { callSpan, formatDuration } from './shared.js';
+import { defineRule } from './types.js';
+
+/**
+ * `call-length` — a call should be resolved within 3 minutes where possible (rule: HOT-SLA-3,
+ * “尽量在3分钟内为客户解决问题”). Measured from the first timestamp to the last (turn end or hang-up);
+ * calls without timestamps are not judged.
+ *
+ * Options: `maxMs` (default 180 000).
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'kefu/phrases';
+ * createChecker({ rules: { 'call-length': ['warn', { maxMs: 240000 }] } });
+ * ```
+ */
+export const callLength = defineRule({
+  meta: {
+    id: 'call-length',
+    defaultSeverity: 'warn',
+    domainRules: ['HOT-SLA-3'],
+    description: { zh: '尽量在3分钟内为客户解决问题', en: 'Resolve the call within 3 minutes where possible' },
+    options: z.strictObject({ maxMs: z.number().positive().default(180_000) }),
+  },
+  create(options) {
+    return (ctx) => {
+      const span = callSpan(ctx.turns);
+      if (span === undefined) return;
+      const length = span.end - span.start;
+      if (length <= options.maxMs) return;
+      const took = formatDuration(length);
+      const limit = formatDuration(options.maxMs);
+      ctx.report({
+        message: { zh: `通话时长${took.zh}，超过${limit.zh}`, en: `The call took ${took.en}, over ${limit.en}` },
+        time: span,
+      });
+    };
+  },
+});

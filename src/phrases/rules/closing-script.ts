@@ -1,0 +1,47 @@
+import * as z from 'zod';
+import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
+import { CallKinds, lastAgentTurns } from './shared.js';
+import { defineRule } from './types.js';
+
+/**
+ * `closing-script` — the agent closes with the organisation's closing (rules: SCR-CLOSE “感谢您的来电，
+ * 如果有问题，请您与我们联系，再见！”, PHR-3-3-4 “再见”结尾). Any one of `scripts` in the last
+ * `agentTurns` agent turns passes; without a preset the script is 再见. Callbacks and invitations are
+ * judged by `callback-script`.
+ *
+ * Options: `scripts`, `agentTurns` (default 2), `skipCallKinds` (default callback, invitation).
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'kefu/phrases';
+ * createChecker({ rules: { 'closing-script': ['error', { scripts: [{ id: 'gas-close', template: '感谢您的来电，如果有问题，请您与我们联系，再见！' }] }] } });
+ * ```
+ */
+export const closingScript = defineRule({
+  meta: {
+    id: 'closing-script',
+    defaultSeverity: 'error',
+    domainRules: ['SCR-CLOSE', 'PHR-3-3-4'],
+    description: { zh: '使用标准结束语', en: 'Close the call with the standard closing' },
+    options: z.strictObject({
+      scripts: z.array(ScriptSpecSchema).min(1).default([{ id: 'close-goodbye', template: '再见' }]),
+      agentTurns: z.number().int().positive().default(2),
+      skipCallKinds: CallKinds.default(['callback', 'invitation']),
+    }),
+  },
+  create(options, setup) {
+    const scripts = compileScriptPatterns(options.scripts, setup);
+    const suggestions = options.scripts.slice(0, 3).map((s) => scriptSuggestion(s, setup.settings));
+    return (ctx) => {
+      if (ctx.callKind !== undefined && options.skipCallKinds.includes(ctx.callKind)) return;
+      const last = lastAgentTurns(ctx.turns, options.agentTurns);
+      if (last.length === 0) return;
+      for (const i of last) if (scripts.find(ctx, i) !== undefined) return;
+      ctx.report({
+        turn: last[last.length - 1] as number,
+        message: { zh: '结束通话时未使用标准结束语', en: 'The call does not end with the standard closing' },
+        suggestions,
+      });
+    };
+  },
+});

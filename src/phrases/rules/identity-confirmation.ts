@@ -1,0 +1,52 @@
+import * as z from 'zod';
+import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
+import { CallKinds } from './shared.js';
+import { defineRule } from './types.js';
+
+/**
+ * `identity-confirmation` — the agent confirms the customer's record before handling the request
+ * (rules: SCR-VERIFY “您是{address}{fullName}先生/女士吗？”, CALL-8 “确认客户信息”). Any agent turn may
+ * carry it; the address and name slots are wildcards, so “您是阳光小区3号楼2单元201王明先生吗？” and
+ * “您是王先生吗？” both pass.
+ *
+ * Options: `scripts`, `skipCallKinds` (default callback, invitation, business — counters see the customer).
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'kefu/phrases';
+ * createChecker({ rules: { 'identity-confirmation': ['warn', { skipCallKinds: ['consultation'] }] } });
+ * ```
+ */
+export const identityConfirmation = defineRule({
+  meta: {
+    id: 'identity-confirmation',
+    defaultSeverity: 'warn',
+    domainRules: ['SCR-VERIFY', 'CALL-8'],
+    description: { zh: '确认客户信息', en: 'Confirm the customer’s record' },
+    options: z.strictObject({
+      scripts: z
+        .array(ScriptSpecSchema)
+        .min(1)
+        .default([{ id: 'verify', template: '您是{address}{fullName}{title}吗？' }]),
+      skipCallKinds: CallKinds.default(['callback', 'invitation', 'business']),
+    }),
+  },
+  create(options, setup) {
+    const scripts = compileScriptPatterns(options.scripts, setup);
+    const suggestion = scriptSuggestion(options.scripts[0] as (typeof options.scripts)[number], setup.settings);
+    return (ctx) => {
+      if (ctx.callKind !== undefined && options.skipCallKinds.includes(ctx.callKind)) return;
+      let agentTurns = 0;
+      for (let i = 0; i < ctx.turns.length; i++) {
+        if (ctx.turns[i]?.speaker !== 'agent') continue;
+        agentTurns++;
+        if (scripts.find(ctx, i) !== undefined) return;
+      }
+      if (agentTurns < 2) return;
+      ctx.report({
+        message: { zh: '未与客户确认客户信息（地址、姓名）', en: 'The agent never confirmed the customer’s record (address and name)' },
+        suggestions: [suggestion],
+      });
+    };
+  },
+});

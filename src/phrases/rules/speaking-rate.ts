@@ -1,0 +1,89 @@
+import * as z from 'zod';
+import type { Turn } from '../../model/transcript.js';
+import { defineRule } from './types.js';
+
+/** Characters that are spoken: CJK ideographs, ASCII letters and digits (punctuation and spaces are not). */
+function spokenLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xff10 && c <= 0xff19)) count++;
+  }
+  return count;
+}
+
+/** Speaking time of a turn: the word timings' span when present, else the turn's own span. */
+function speakingMs(turn: Turn): number | undefined {
+  const words = turn.words;
+  if (words !== undefined && words.length > 0) {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const w of words) {
+      start = Math.min(start, w.start);
+      end = Math.max(end, w.end);
+    }
+    if (end > start) return end - start;
+  }
+  if (turn.start !== undefined && turn.end !== undefined && turn.end > turn.start) return turn.end - turn.start;
+  return undefined;
+}
+
+/**
+ * `speaking-rate` — the agent speaks about 120–140 characters a minute (rule: VOICE-1, “语速适中，每分钟吐字约120-140个”).
+ * The rate of an agent turn is the recogniser's `speechRate` when given, else its spoken characters
+ * (ideographs, letters, digits) over its duration (word timings, else turn start/end). Short turns are
+ * too noisy to judge and skipped.
+ *
+ * Options: `min` (120), `max` (140), `tolerance` (10 characters a minute either side), `minChars` (15),
+ * `minMs` (3000).
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'kefu/phrases';
+ * createChecker({ rules: { 'speaking-rate': ['warn', { tolerance: 0 }] } });
+ * ```
+ */
+export const speakingRate = defineRule({
+  meta: {
+    id: 'speaking-rate',
+    defaultSeverity: 'warn',
+    domainRules: ['VOICE-1'],
+    description: { zh: '语速适中，每分钟吐字约120-140个', en: 'Speak at about 120–140 characters a minute' },
+    options: z
+      .strictObject({
+        min: z.number().positive().default(120),
+        max: z.number().positive().default(140),
+        tolerance: z.number().nonnegative().default(10),
+        minChars: z.number().int().nonnegative().default(15),
+        minMs: z.number().nonnegative().default(3000),
+      })
+      .refine((o) => o.min <= o.max, { error: 'min must not exceed max', path: ['min'] }),
+  },
+  create(options) {
+    const low = options.min - options.tolerance;
+    const high = options.max + options.tolerance;
+    return (ctx) => {
+      ctx.turns.forEach((turn, index) => {
+        if (turn.speaker !== 'agent') return;
+        const chars = spokenLength(turn.text);
+        if (chars < options.minChars) return;
+        let rate = turn.speechRate;
+        if (rate === undefined) {
+          const ms = speakingMs(turn);
+          if (ms === undefined || ms < options.minMs) return;
+          rate = (chars * 60_000) / ms;
+        }
+        if (rate >= low && rate <= high) return;
+        const shown = Math.round(rate);
+        const tooFast = rate > high;
+        ctx.report({
+          turn: index,
+          message: {
+            zh: `语速约每分钟${shown}字，${tooFast ? '过快' : '过慢'}（标准为每分钟${options.min}-${options.max}个）`,
+            en: `Speaking rate about ${shown} characters a minute, too ${tooFast ? 'fast' : 'slow'} (standard ${options.min}–${options.max})`,
+          },
+        });
+      });
+    };
+  },
+});

@@ -1,0 +1,168 @@
+import * as z from 'zod';
+import type { Turn } from '../../model/transcript.js';
+import { CallKinds, PhraseList, registerTexts } from './shared.js';
+import { defineRule, type PhraseHit } from './types.js';
+
+// Common single-character surnames (the first ~150 of 百家姓 by frequency): a character before 先生/女士/小姐
+// counts as a surname only if listed, so 那位先生 (third party, PHR-ADDR) or 这位女士 never do.
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const SURNAME_SET = new Set(SURNAMES);
+const HONORIFICS = ['先生', '女士', '小姐'];
+
+interface Address {
+  readonly turn: number;
+  /** The surname nearest the title (王 in 王先生 and in 王小明先生). */
+  readonly surname: string;
+  /** Surnames the address may carry: a full name (王明先生, 王小明先生) starts up to three characters back. */
+  readonly candidates: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+function isHan(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function addressesIn(turn: number, text: string, hits: readonly PhraseHit[]): Address[] {
+  const out: Address[] = [];
+  for (const h of hits) {
+    // 王先生, 王明先生, 王小明先生: the surname stands one to three characters before the title.
+    const candidates: string[] = [];
+    let from = h.start;
+    for (let back = 1; back <= 3 && h.start - back >= 0; back++) {
+      const ch = text.charAt(h.start - back);
+      if (!isHan(ch)) break;
+      if (SURNAME_SET.has(ch)) {
+        if (candidates.length === 0) from = h.start - back;
+        candidates.push(ch);
+      }
+    }
+    if (candidates.length === 0) continue;
+    out.push({ turn, surname: candidates[0] as string, candidates, start: from, end: h.end });
+  }
+  return out;
+}
+
+/**
+ * `surname-address` — once the customer's surname is known, the agent addresses them by it (“王先生”),
+ * and a wrong surname is apologised for (rules: PHR-ADDR “知道客户姓氏时，可称‘××先生/小姐/女士’”,
+ * CALL-8 “询问客户的姓氏，并运用客户的姓氏进行尊称…叫错客户姓氏一定要向客户致歉”).
+ *
+ * The surname becomes known when the customer says 姓王 / 免贵姓王 / 我是王先生, or when the agent
+ * addresses the customer as 王先生 (e.g. while confirming identity). Three findings:
+ * - the surname was given but no later agent turn uses “{surname}先生/女士/小姐”;
+ * - the agent used another surname than the one given and did not apologise (对不起/抱歉/不好意思) in
+ *   that turn or the next agent turn;
+ * - `requireAsk`: the surname never became known and the agent never asked (贵姓, 怎么称呼, …).
+ *
+ * Options: `requireAsk` (default true), `askPhrases`, `apologies`, `skipAskCallKinds` (default emergency —
+ * a gas-leak call does not wait for courtesies — and the outbound callback and invitation, where the
+ * agent already knows whom they call).
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'kefu/phrases';
+ * createChecker({ rules: { 'surname-address': ['warn', { requireAsk: false }] } });
+ * ```
+ */
+export const surnameAddress = defineRule({
+  meta: {
+    id: 'surname-address',
+    defaultSeverity: 'warn',
+    domainRules: ['PHR-ADDR', 'CALL-8'],
+    description: { zh: '询问并使用客户姓氏尊称客户', en: 'Ask the customer’s surname and address them by it' },
+    options: z.strictObject({
+      requireAsk: z.boolean().default(true),
+      askPhrases: PhraseList.min(1).default(['贵姓', '怎么称呼', '姓什么', '您的姓氏']),
+      apologies: PhraseList.min(1).default(['对不起', '抱歉', '不好意思']),
+      skipAskCallKinds: CallKinds.default(['emergency', 'callback', 'invitation']),
+    }),
+  },
+  create(options, setup) {
+    const honorifics = registerTexts(setup, 'title', HONORIFICS);
+    const surnameMarks = registerTexts(setup, 'surname', ['姓']);
+    const asks = registerTexts(setup, 'ask', options.askPhrases);
+    const apologies = registerTexts(setup, 'apology', options.apologies);
+    return (ctx) => {
+      const turns = ctx.turns;
+      // The customer's surname, or the surnames an address before it may have meant (王明先生: 王 or 明).
+      let known: { surname: string; possible: readonly string[]; turn: number } | undefined;
+      let asked = false;
+      let usedAfterKnown = false;
+      let pendingWrong: Address | undefined;
+      let pendingWrongChecks = 0;
+      for (let i = 0; i < turns.length; i++) {
+        const turn = turns[i] as Turn;
+        if (turn.speaker === 'customer') {
+          if (known !== undefined) continue;
+          for (const h of ctx.hits(surnameMarks, i)) {
+            const next = turn.text.charAt(h.end);
+            if (SURNAME_SET.has(next)) {
+              known = { surname: next, possible: [next], turn: i };
+              break;
+            }
+          }
+          if (known === undefined) {
+            const self = addressesIn(i, turn.text, ctx.hits(honorifics, i))[0];
+            if (self !== undefined) known = { surname: self.surname, possible: self.candidates, turn: i };
+          }
+          continue;
+        }
+        if (turn.speaker !== 'agent') continue;
+        if (ctx.hits(asks, i).length > 0) asked = true;
+        const apologised = ctx.hits(apologies, i).length > 0;
+        if (pendingWrong !== undefined) {
+          if (apologised) pendingWrong = undefined;
+          else if (++pendingWrongChecks >= 2) {
+            reportWrong(pendingWrong);
+            pendingWrong = undefined;
+          }
+        }
+        for (const address of addressesIn(i, turn.text, ctx.hits(honorifics, i))) {
+          if (known === undefined) {
+            // The agent knew the surname already (a callback, a confirmation): it counts as known and used.
+            known = { surname: address.surname, possible: address.candidates, turn: i };
+            usedAfterKnown = true;
+          } else if (address.candidates.some((c) => known?.possible.includes(c) === true)) {
+            usedAfterKnown = true;
+          } else if (pendingWrong === undefined) {
+            if (apologised) continue;
+            pendingWrong = address;
+            pendingWrongChecks = 1;
+          }
+        }
+      }
+      if (pendingWrong !== undefined) reportWrong(pendingWrong);
+      if (known !== undefined && !usedAfterKnown) {
+        ctx.report({
+          message: {
+            zh: `客户已告知姓${known.surname}，客服未以“${known.surname}先生/女士”称呼客户`,
+            en: `The customer gave the surname ${known.surname} but the agent never addressed them as ${known.surname}先生/女士`,
+          },
+          suggestions: [{ zh: `${known.surname}先生/${known.surname}女士`, en: `Address the customer as ${known.surname}先生 or ${known.surname}女士` }],
+        });
+      }
+      const skipAsk = ctx.callKind !== undefined && options.skipAskCallKinds.includes(ctx.callKind);
+      if (known === undefined && !asked && options.requireAsk && !skipAsk && turns.some((t) => t.speaker === 'agent')) {
+        ctx.report({
+          message: { zh: '未询问客户姓氏', en: 'The agent never asked the customer’s surname' },
+          suggestions: [{ zh: '请问您贵姓？', en: 'Ask: 请问您贵姓？' }],
+        });
+      }
+
+      function reportWrong(address: Address): void {
+        ctx.report({
+          turn: address.turn,
+          range: { start: address.start, end: address.end },
+          message: {
+            zh: `叫错客户姓氏（客户姓${known?.surname ?? ''}），应向客户致歉`,
+            en: `Wrong surname (the customer is ${known?.surname ?? ''}); apologise to the customer`,
+          },
+          suggestions: [{ zh: '对不起，我叫错了您的姓氏。', en: 'Apologise: 对不起，我叫错了您的姓氏。' }],
+        });
+      }
+    };
+  },
+});

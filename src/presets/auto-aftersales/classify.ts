@@ -1,0 +1,41 @@
+import type { ClassifyPreset } from '../../classify/preset.js';
+import { ADOPTED_SUGGESTION_PRICE_FACTOR } from '../../scripts/catalog.js';
+
+/**
+ * Classification data of The car dealer's after-sales centre (S3): appointments in six steps (phone and plate, time and
+ * needs, read back — SCR-AUTO), repairs, and the 3-day callback with the five-level scale (AUTO-SLA-4),
+ * where an adopted suggestion earns 20% off the next visit (S3 六3).
+ *
+ * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
+ * against the SLA policies when assembling the preset.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
+ * import { autoAftersalesClassify } from 'kefu/presets';
+ * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, autoAftersalesClassify.lexicon));
+ * const machine = createCallMachine({ ...autoAftersalesClassify.machine, policies: autoAftersalesClassify.policies });
+ * ```
+ */
+export const autoAftersalesClassify: ClassifyPreset = {
+  id: 'auto-aftersales',
+  description: { zh: '汽车售后来电分类', en: 'Car dealer after-sales call classification (S3)' },
+  lexicon: {
+    cues: {
+      appointment: [{ text: '保养', weight: 1 }, { text: '首保', weight: 1 }, { text: '换机油', weight: 1 }, { text: '四轮定位', weight: 1 }, { text: '来店', weight: 1 }],
+      repair: [{ text: '故障灯', weight: 3 }, { text: '抛锚', weight: 3 }, { text: '刹车', weight: 1 }, { text: '变速箱', weight: 1 }, { text: '发动机', weight: 1 }, { text: '打不着车', weight: 3 }],
+      emergency: [{ text: '自燃', weight: 3 }, { text: '车着火', weight: 3 }],
+      complaint: [{ text: '返修', weight: 2 }, { text: '划痕', weight: 3 }],
+      invitation: [{ text: '活动', weight: 1 }],
+    },
+  },
+  policies: {
+    appointment: 'auto-aftersales/appointment',
+    repair: 'auto-aftersales/repair',
+    callback: 'auto-aftersales/callback',
+    complaint: 'auto-aftersales/complaint',
+    'follow-up': 'auto-aftersales/follow-up',
+  },
+  machine: { consultationCallbackWithinMinutes: null, requiredFields: { appointment: ['phone', 'plate', 'time', 'needs'] } },
+  callback: { adoptedSuggestionDiscount: 1 - ADOPTED_SUGGESTION_PRICE_FACTOR },
+};

@@ -1,0 +1,52 @@
+import type { LintConfig } from '../../phrases/checker-config.js';
+import { PHRASE_CATALOG } from '../../phrases/catalog/entries.js';
+import { SCRIPTS } from '../../scripts/catalog.js';
+
+/**
+ * Checker configuration of a car dealer's after-sales centre (S3 售后服务中心流程细则, SCR-AUTO): the inbound
+ * appointment greeting with the centre's name (“您好！欢迎致电{brand}、{dealer}，请问有什么可以帮到您的？”),
+ * asking phone and plate (“您好！请问您的电话号码及车牌号码是多少呢？”), the thank-you close; the 3-day
+ * callback and the invitation call with their openings and closings (run for `callback` and `invitation`).
+ *
+ * The seed names a real brand and dealer; `settings.brand` and `settings.centre` are left open (any
+ * name matches) for hosts to set.
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'kefu/phrases';
+ * import { autoAftersalesLint } from 'kefu/presets';
+ * const checker = createChecker({ preset: autoAftersalesLint, settings: { brand: '长安汽车', centre: '致远4S店' } });
+ * ```
+ */
+export const autoAftersalesLint: LintConfig = {
+  id: 'auto-aftersales',
+  description: { zh: '汽车售后服务中心通话质检', en: 'Car after-sales centre call checks' },
+  settings: {},
+  rules: {
+    'forbidden-phrase': 'error',
+    'filler-word': 'warn',
+    // The centre's own callback script says “非常感谢你到售后服务中心…”; reading it out is not a PHR-NIN slip.
+    'honorific-nin': ['warn', { entries: PHRASE_CATALOG.filter((e) => e.id === 'nin-ni').map((e) => ({ ...e, unless: [...(e.unless ?? []), '非常感谢你到售后服务中心'] })) }],
+    'greeting-script': ['error', { scripts: [SCRIPTS['auto-appt-greet']] }],
+    'surname-address': ['warn', { requireAsk: false }],
+    // The appointment flow identifies the customer by phone number and plate (S3 一 2 ③).
+    'identity-confirmation': ['warn', { scripts: [SCRIPTS['auto-appt-ask-contact']] }],
+    'hold-consent': 'error',
+    'anything-else': 'off',
+    'closing-script': ['error', { scripts: [SCRIPTS['auto-appt-thanks'], SCRIPTS['auto-farewell']] }],
+    'hang-up-order': 'error',
+    'speaking-rate': 'off',
+    'call-length': 'off',
+    interruption: 'warn',
+    'deferred-answer': 'error',
+    'complaint-soothing': 'warn',
+    'callback-script': [
+      'error',
+      {
+        callKinds: ['callback', 'invitation'],
+        openings: [SCRIPTS['auto-callback-open'], SCRIPTS['auto-invite-open']],
+        closings: [SCRIPTS['auto-callback-close'], SCRIPTS['auto-invite-close']],
+      },
+    ],
+  },
+};

@@ -1,0 +1,34 @@
+import type { ClassifyPreset } from '../../classify/preset.js';
+
+/**
+ * Classification data of A company's customer-service hotline (S1 template 4, S0 客服工作规范): answered within 3 rings,
+ * a question the agent cannot answer is escalated and answered within 30 minutes (ENT-SLA-1), and a
+ * new request raised in a callback becomes a follow-up case linked to the original (REC-3).
+ *
+ * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
+ * against the SLA policies when assembling the preset.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
+ * import { enterpriseHotlineClassify } from 'kefu/presets';
+ * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, enterpriseHotlineClassify.lexicon));
+ * const machine = createCallMachine({ ...enterpriseHotlineClassify.machine, policies: enterpriseHotlineClassify.policies });
+ * ```
+ */
+export const enterpriseHotlineClassify: ClassifyPreset = {
+  id: 'enterprise-hotline',
+  description: { zh: '企业客服热线来电分类', en: 'Company customer-service hotline call classification (S1 t4)' },
+  lexicon: {
+    cues: {
+      consultation: [{ text: '返佣', weight: 1.5 }, { text: '交易', weight: 0.5 }],
+      complaint: [{ text: '误会', weight: 1 }],
+    },
+  },
+  policies: {
+    'consultation-reply': 'enterprise-hotline/consultation-reply',
+    complaint: 'enterprise-hotline/complaint',
+    'follow-up': 'enterprise-hotline/follow-up',
+  },
+  machine: { maxRings: 3, replyWithinMinutes: 30, consultationCallbackWithinMinutes: null },
+};

@@ -1,0 +1,52 @@
+import type { LintConfig } from '../../phrases/checker-config.js';
+import { SCRIPTS } from '../../scripts/catalog.js';
+
+/**
+ * Checker configuration of a company customer-service hotline (S1 模板4 电话客服, S0 客服工作规范): greeting
+ * “您好，{company}，请问什么事情能够帮您” (SCR-ENT), closing with thanks (“多谢您打电话来” …, 再见), the
+ * bare refusals of PHR-FORBID-2, an escalated question answered within 30 minutes (ENT-SLA-1), callbacks
+ * that confirm the name, give the agent number and ask “请问此刻方便接听吗” (SCR-ENT).
+ *
+ * `settings.company` is left open (any name of up to 24 characters matches); hosts set theirs.
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'kefu/phrases';
+ * import { enterpriseHotlineLint } from 'kefu/presets';
+ * const checker = createChecker({ preset: enterpriseHotlineLint, settings: { company: '标金公司' } });
+ * ```
+ */
+export const enterpriseHotlineLint: LintConfig = {
+  id: 'enterprise-hotline',
+  description: { zh: '企业客服热线通话质检', en: 'Company hotline call checks' },
+  settings: {},
+  rules: {
+    'forbidden-phrase': 'error',
+    'filler-word': 'warn',
+    'honorific-nin': 'warn',
+    'greeting-script': ['error', { scripts: [SCRIPTS['ent-greet']] }],
+    // The company standard has no surname question and no record confirmation for inbound calls.
+    'surname-address': ['warn', { requireAsk: false }],
+    'identity-confirmation': 'off',
+    'hold-consent': ['error', { requests: [SCRIPTS['hold-wait'].template, '请稍等', '稍等一下'], apologies: [SCRIPTS['hold-return'].template, '让您久等了'] }],
+    'anything-else': 'warn',
+    'closing-script': [
+      'error',
+      { scripts: [SCRIPTS['ent-close-thanks-call'], SCRIPTS['ent-close-thanks-notify'], { id: 'ent-goodbye', template: '再见' }] },
+    ],
+    'hang-up-order': 'error',
+    'speaking-rate': 'warn',
+    'call-length': 'off',
+    interruption: 'warn',
+    'deferred-answer': ['error', { maxMinutes: 30 }],
+    'complaint-soothing': 'warn',
+    'callback-script': [
+      'error',
+      {
+        openings: [SCRIPTS['ent-callback-intro']],
+        openingTurns: 2,
+        closings: [SCRIPTS['ent-callback-close'], SCRIPTS['ent-callback-followup']],
+      },
+    ],
+  },
+};

@@ -1,0 +1,39 @@
+import type { ClassifyPreset } from '../../classify/preset.js';
+
+/**
+ * Classification data of The equipment after-sales desk (S3 appended pages): reply within 24 h of a service request and on
+ * site by the customer's time (SUP-SLA-1), respond within 10 minutes and answer within 3 rings
+ * (SUP-SLA-2), phone support escalated after 4 h and on-site cases solved within 48 h (SUP-SLA-3).
+ *
+ * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
+ * against the SLA policies when assembling the preset.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
+ * import { equipmentSupportClassify } from 'kefu/presets';
+ * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, equipmentSupportClassify.lexicon));
+ * const machine = createCallMachine({ ...equipmentSupportClassify.machine, policies: equipmentSupportClassify.policies });
+ * ```
+ */
+export const equipmentSupportClassify: ClassifyPreset = {
+  id: 'equipment-support',
+  description: { zh: '设备售后服务来电分类', en: 'Equipment after-sales desk call classification (S3 appended)' },
+  lexicon: {
+    cues: {
+      repair: [{ text: '设备', weight: 0.5 }, { text: '机器', weight: 0.5 }, { text: '死机', weight: 2 }, { text: '不工作', weight: 2 }, { text: '技术支持', weight: 2 }, { text: '上门维修', weight: 2 }],
+      consultation: [{ text: '保修', weight: 1 }, { text: '操作', weight: 0.5 }],
+      appointment: [{ text: '上门调试', weight: 2 }, { text: '安装调试', weight: 2 }],
+      emergency: [{ text: '机房', weight: 0.5 }],
+    },
+  },
+  policies: {
+    repair: 'equipment-support/service-request',
+    'service-request': 'equipment-support/service-request',
+    'phone-support': 'equipment-support/phone-support',
+    'on-site': 'equipment-support/on-site',
+    'consultation-reply': 'equipment-support/service-request',
+    'follow-up': 'equipment-support/follow-up',
+  },
+  machine: { maxRings: 3, replyWithinMinutes: 24 * 60, consultationCallbackWithinMinutes: null },
+};

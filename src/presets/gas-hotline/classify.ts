@@ -1,0 +1,40 @@
+import type { ClassifyPreset } from '../../classify/preset.js';
+
+/**
+ * Classification data of The gas utility hotline (S0): consultation, repair, emergency, complaint and callback calls
+ * (第三条, 第十三–十六条). Repairs and emergencies run under HOT-SLA-1 (6 h to handle, 24 h to repair,
+ * round the clock), deferred consultations are answered within 24 h (HOT-SLA-4) and consultations get
+ * a random callback within 48 h (HOT-SLA-5); the phone is answered within 3 rings (HOT-SLA-2).
+ *
+ * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
+ * against the SLA policies when assembling the preset.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
+ * import { gasHotlineClassify } from 'kefu/presets';
+ * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasHotlineClassify.lexicon));
+ * const machine = createCallMachine({ ...gasHotlineClassify.machine, policies: gasHotlineClassify.policies });
+ * ```
+ */
+export const gasHotlineClassify: ClassifyPreset = {
+  id: 'gas-hotline',
+  description: { zh: '燃气热线来电分类', en: 'Gas utility hotline call classification (S0)' },
+  lexicon: {
+    cues: {
+      emergency: [{ text: '瓦斯味', weight: 3 }, { text: '调压箱漏', weight: 3 }, { text: '调压柜漏', weight: 3 }, { text: '管网泄漏', weight: 3 }, { text: '抢险', weight: 3 }],
+      repair: [{ text: '燃气表', weight: 0.5 }, { text: '自闭阀', weight: 2 }, { text: 'ic卡', weight: 1 }, { text: '壁挂炉', weight: 1 }, { text: '热水器', weight: 0.5 }, { text: '灶具', weight: 0.5 }],
+      consultation: [{ text: '阶梯气价', weight: 2 }, { text: '气价', weight: 1 }, { text: '停气', weight: 1.5 }, { text: '安全用气', weight: 1.5 }],
+      business: [{ text: '气费', weight: 1 }, { text: '燃气卡', weight: 1 }, { text: '通气', weight: 1 }],
+    },
+  },
+  policies: {
+    repair: 'gas-hotline/repair',
+    emergency: 'gas-hotline/emergency',
+    complaint: 'gas-hotline/complaint',
+    'consultation-reply': 'gas-hotline/consultation-reply',
+    callback: 'gas-hotline/callback',
+    'follow-up': 'gas-hotline/follow-up',
+  },
+  machine: { maxRings: 3, replyWithinMinutes: 24 * 60, consultationCallbackWithinMinutes: 48 * 60 },
+};

@@ -1,0 +1,34 @@
+import type { ClassifyPreset } from '../../classify/preset.js';
+
+/**
+ * Classification data of The gas utility's walk-in hall (S2): gas-fee payment, account business (开户, 过户, 销户, 补卡),
+ * appliance sales and complaints answered within 3 days with an opinion within 5 (HALL-SLA-2). No
+ * rings and no 48-hour consultation callback.
+ *
+ * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
+ * against the SLA policies when assembling the preset.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
+ * import { gasServiceHallClassify } from 'kefu/presets';
+ * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasServiceHallClassify.lexicon));
+ * const machine = createCallMachine({ ...gasServiceHallClassify.machine, policies: gasServiceHallClassify.policies });
+ * ```
+ */
+export const gasServiceHallClassify: ClassifyPreset = {
+  id: 'gas-service-hall',
+  description: { zh: '燃气营业厅业务分类', en: 'Gas service hall business classification (S2)' },
+  lexicon: {
+    cues: {
+      business: [{ text: '燃气具', weight: 1 }, { text: '买灶', weight: 2 }, { text: '圈存', weight: 2 }, { text: '营业厅', weight: 0.5 }, { text: '气费', weight: 1 }, { text: '燃气卡', weight: 1 }],
+      complaint: [{ text: '排队', weight: 1 }, { text: '等了这么久', weight: 2 }],
+      emergency: [{ text: '瓦斯味', weight: 3 }],
+    },
+  },
+  policies: {
+    complaint: 'gas-service-hall/complaint',
+    'consultation-reply': 'gas-service-hall/consultation-reply',
+  },
+  machine: { consultationCallbackWithinMinutes: null },
+};

@@ -1,0 +1,43 @@
+import type { LintConfig } from '../../phrases/checker-config.js';
+import { SCRIPTS } from '../../scripts/catalog.js';
+
+/**
+ * Checker configuration of the gas utility's walk-in service hall (S2 客服中心管理制度 六): counter
+ * phrases of SCR-HALL — welcome (“欢迎光临，请随便参观”, “先生/小姐，您好，我叫{agentName}，有什么可以帮到您？”),
+ * asking the customer's name (“您怎么称呼呀？”, then 以姓氏称呼顾客), apologising for a wait
+ * (“不好意思，让您久等了”) and the farewell “再见。欢迎下次光临”; complaints answered within 3 days
+ * (HALL-SLA-2). Phone-only rules (hang-up order, speaking rate, call length, record confirmation) are off.
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'kefu/phrases';
+ * import { gasServiceHallLint } from 'kefu/presets';
+ * const checker = createChecker({ preset: gasServiceHallLint });
+ * ```
+ */
+export const gasServiceHallLint: LintConfig = {
+  id: 'gas-service-hall',
+  description: { zh: '燃气营业厅柜台服务质检', en: 'Gas service hall counter checks' },
+  settings: {},
+  rules: {
+    'forbidden-phrase': 'error',
+    'filler-word': 'warn',
+    'honorific-nin': 'warn',
+    'greeting-script': [
+      'error',
+      { scripts: [SCRIPTS['hall-welcome'], SCRIPTS['hall-greet'], SCRIPTS['hall-ask-name'], SCRIPTS['hall-your-turn']], agentTurns: 1, skipCallKinds: [] },
+    ],
+    'surname-address': ['warn', { requireAsk: true, askPhrases: ['怎么称呼', '贵姓', '姓什么'] }],
+    'identity-confirmation': 'off',
+    'hold-consent': ['warn', { requests: ['请等一等', '麻烦您等一等', '请稍等'], apologies: [SCRIPTS['hall-sorry-wait'].template, '让您久等了'] }],
+    'anything-else': 'off',
+    'closing-script': ['error', { scripts: [SCRIPTS['hall-farewell'], { id: 'hall-farewell-slow', template: '请慢走，欢迎下次光临' }], skipCallKinds: [] }],
+    'hang-up-order': 'off',
+    'speaking-rate': 'off',
+    'call-length': 'off',
+    interruption: 'warn',
+    'deferred-answer': ['error', { maxMinutes: 3 * 24 * 60 }],
+    'complaint-soothing': 'warn',
+    'callback-script': 'off',
+  },
+};

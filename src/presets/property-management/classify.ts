@@ -1,0 +1,37 @@
+import type { ClassifyPreset } from '../../classify/preset.js';
+
+/**
+ * Classification data of Property management (S1 template 3): complaints fixed within 1 working day (major) or 3 (general)
+ * with a callback within 1 or 2 weeks (PM-SLA-1, PM-SLA-2), repairs of the estate, and the emergencies
+ * the template names (水浸, 火警).
+ *
+ * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
+ * against the SLA policies when assembling the preset.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
+ * import { propertyManagementClassify } from 'kefu/presets';
+ * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, propertyManagementClassify.lexicon));
+ * const machine = createCallMachine({ ...propertyManagementClassify.machine, policies: propertyManagementClassify.policies });
+ * ```
+ */
+export const propertyManagementClassify: ClassifyPreset = {
+  id: 'property-management',
+  description: { zh: '物业服务来电分类', en: 'Property management call classification (S1 t3)' },
+  lexicon: {
+    cues: {
+      emergency: [{ text: '水浸', weight: 3 }, { text: '电梯困人', weight: 3 }, { text: '困在电梯', weight: 3 }],
+      repair: [{ text: '电梯', weight: 1 }, { text: '门禁', weight: 1 }, { text: '楼道灯', weight: 1 }, { text: '下水道', weight: 1 }, { text: '水管', weight: 1 }],
+      complaint: [{ text: '保安', weight: 1 }, { text: '保洁', weight: 1 }, { text: '噪音', weight: 2 }, { text: '乱停车', weight: 2 }],
+      business: [{ text: '物业费', weight: 1 }, { text: '停车费', weight: 1 }],
+    },
+  },
+  policies: {
+    complaint: 'property-management/general-complaint',
+    repair: 'property-management/repair',
+    'survey-opinion': 'property-management/survey-opinion',
+    'follow-up': 'property-management/follow-up',
+  },
+  machine: { consultationCallbackWithinMinutes: null },
+};

@@ -1,0 +1,342 @@
+import type { Priority, TaskKind } from '../model/enums.js';
+import type { CallEvaluation, CallMeasure } from './call.js';
+import type { TargetEvaluation, TaskEvaluation } from './evaluate.js';
+import type { RuleSource } from './policy.js';
+
+/**
+ * What a KPI target measures:
+ * - `compliance`: met ÷ (met + met late + breached) — targets still inside their limit are not counted;
+ * - `completion`: (met + met late) ÷ (met + met late + breached) — done at all, late or not;
+ * - `met-late`: how many were met late (red stamps);
+ * - `average-elapsed` / `p90-elapsed`: time to stop in ms on the target's clock (nearest-rank p90);
+ * - `task-count`: how many tasks match;
+ * - `call-rate`: met ÷ (met + breached) over calls; `call-average`: the average measured value.
+ *
+ * @example
+ * ```ts
+ * const metric: KpiMetric = 'compliance';
+ * ```
+ */
+export type KpiMetric = 'compliance' | 'completion' | 'met-late' | 'average-elapsed' | 'p90-elapsed' | 'task-count' | 'call-rate' | 'call-average';
+
+/**
+ * A KPI target: a metric over the evaluations that match the selectors, compared with a value
+ * (shares as 0–1, durations in ms, call averages in the limit's unit).
+ *
+ * @example
+ * ```ts
+ * // rule: KPI-1 — 电话回访合格率大于98%
+ * const callbacks: KpiTarget = { id: 'callback-pass-rate', metric: 'compliance', targetId: 'callback', op: '>', value: 0.98 };
+ * ```
+ */
+export interface KpiTarget {
+  /** Stable id. */
+  readonly id: string;
+  /** What is measured. */
+  readonly metric: KpiMetric;
+  /** Only this policy's tasks or calls. */
+  readonly policyId?: string;
+  /** Only targets with this id. */
+  readonly targetId?: string;
+  /** Only call limits with this id. */
+  readonly limitId?: string;
+  /** Only tasks of this kind. */
+  readonly taskKind?: TaskKind;
+  /** Only tasks with these priorities. */
+  readonly priorities?: readonly Priority[];
+  /** How the actual value must compare with `value`. */
+  readonly op: '<' | '<=' | '>' | '>=' | '=';
+  /** The value to compare with. */
+  readonly value: number;
+  /** The rule and wording. */
+  readonly source?: RuleSource;
+}
+
+/**
+ * Counts and figures over a set of target evaluations.
+ *
+ * @example
+ * ```ts
+ * const s: TargetStats = { total: 10, notStarted: 0, open: 2, met: 6, metLate: 1, breached: 1, compliance: 0.75, completion: 0.875, averageElapsedMs: 3_600_000, p90ElapsedMs: 7_200_000 };
+ * ```
+ */
+export interface TargetStats {
+  /** Evaluations counted. */
+  readonly total: number;
+  /** Not started yet. */
+  readonly notStarted: number;
+  /** Running, at risk or paused, inside the limit. */
+  readonly open: number;
+  /** Met in time. */
+  readonly met: number;
+  /** Met late. */
+  readonly metLate: number;
+  /** Past the limit and not stopped. */
+  readonly breached: number;
+  /** met ÷ (met + metLate + breached); `null` with nothing decided. */
+  readonly compliance: number | null;
+  /** (met + metLate) ÷ (met + metLate + breached); `null` with nothing decided. */
+  readonly completion: number | null;
+  /** Average time to stop of the stopped ones, ms. */
+  readonly averageElapsedMs: number | null;
+  /** 90th percentile (nearest rank) of the time to stop, ms. */
+  readonly p90ElapsedMs: number | null;
+}
+
+/**
+ * The figures of one target of one policy.
+ *
+ * @example
+ * ```ts
+ * report.targets.find((t) => t.policyId === 'gas-hotline/repair' && t.targetId === 'repair')?.compliance;
+ * ```
+ */
+export interface TargetKpi extends TargetStats {
+  /** The policy. */
+  readonly policyId: string;
+  /** The target. */
+  readonly targetId: string;
+  /** The rule it cites. */
+  readonly rule: string | null;
+}
+
+/**
+ * The figures of one call limit of one call policy. For an average limit, `pass` says whether the average
+ * is within it; for a per-call limit it is `null` (see `rate`).
+ *
+ * @example
+ * ```ts
+ * report.calls.find((c) => c.limitId === 'answer')?.rate; // share answered within 3 rings
+ * ```
+ */
+export interface CallLimitKpi {
+  /** The call policy. */
+  readonly policyId: string;
+  /** The limit. */
+  readonly limitId: string;
+  /** What it measures. */
+  readonly measure: CallMeasure;
+  /** Calls counted. */
+  readonly calls: number;
+  /** Calls with a value. */
+  readonly measured: number;
+  /** Within the per-call limit. */
+  readonly met: number;
+  /** Over the per-call limit. */
+  readonly breached: number;
+  /** met ÷ (met + breached). */
+  readonly rate: number | null;
+  /** Average of the measured values. */
+  readonly average: number | null;
+  /** Whether the average is within an average limit. */
+  readonly pass: boolean | null;
+}
+
+/**
+ * One KPI target checked: the actual value and whether it passes (`null` when there was nothing to
+ * measure).
+ *
+ * @example
+ * ```ts
+ * const c: KpiCheck = { id: 'callback-pass-rate', metric: 'compliance', actual: 0.99, op: '>', value: 0.98, pass: true, rule: 'KPI-1' };
+ * ```
+ */
+export interface KpiCheck {
+  /** The KPI target's id. */
+  readonly id: string;
+  /** Its metric. */
+  readonly metric: KpiMetric;
+  /** The measured value. */
+  readonly actual: number | null;
+  /** The comparison. */
+  readonly op: KpiTarget['op'];
+  /** The value compared with. */
+  readonly value: number;
+  /** Whether the target is reached. */
+  readonly pass: boolean | null;
+  /** The rule it cites. */
+  readonly rule: string | null;
+}
+
+/**
+ * The KPI summary of a batch of evaluations.
+ *
+ * @example
+ * ```ts
+ * const report: KpiReport = computeKpis(evaluations);
+ * report.targets.map((t) => `${t.policyId}/${t.targetId}: ${t.compliance}`);
+ * ```
+ */
+export interface KpiReport {
+  /** Task evaluations counted. */
+  readonly tasks: number;
+  /** Per policy and target, in first-seen order. */
+  readonly targets: readonly TargetKpi[];
+  /** Per call policy and limit, in first-seen order. */
+  readonly calls: readonly CallLimitKpi[];
+  /** The KPI targets checked, in the order given. */
+  readonly checks: readonly KpiCheck[];
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+/**
+ * Figures over target evaluations: counts by outcome, compliance, completion, average and p90 time to stop.
+ *
+ * @param targets - target evaluations (from any policies)
+ * @returns the figures
+ *
+ * @example
+ * ```ts
+ * import { targetStats } from 'kefu/sla';
+ * targetStats(evaluations.flatMap((e) => e.targets.filter((t) => t.targetId === 'callback'))).compliance;
+ * ```
+ */
+export function targetStats(targets: readonly TargetEvaluation[]): TargetStats {
+  const count = { 'not-started': 0, running: 0, 'at-risk': 0, paused: 0, met: 0, 'met-late': 0, breached: 0 };
+  const times: number[] = [];
+  for (const t of targets) {
+    count[t.state]++;
+    if (t.stoppedAt !== null) times.push(t.elapsedMs);
+  }
+  times.sort((a, b) => a - b);
+  const done = count.met + count['met-late'];
+  const decided = done + count.breached;
+  return {
+    total: targets.length,
+    notStarted: count['not-started'],
+    open: count.running + count['at-risk'] + count.paused,
+    met: count.met,
+    metLate: count['met-late'],
+    breached: count.breached,
+    compliance: ratio(count.met, decided),
+    completion: ratio(done, decided),
+    averageElapsedMs: ratio(times.reduce((a, b) => a + b, 0), times.length),
+    p90ElapsedMs: times[Math.ceil(0.9 * times.length) - 1] ?? null,
+  };
+}
+
+function group<T, K>(items: Iterable<T>, key: (item: T) => string, make: (first: T) => K): Map<string, [K, T[]]> {
+  const map = new Map<string, [K, T[]]>();
+  for (const item of items) {
+    const k = key(item);
+    const entry = map.get(k) ?? map.set(k, [make(item), []]).get(k)!;
+    entry[1].push(item);
+  }
+  return map;
+}
+
+type CallRow = CallEvaluation['limits'][number] & { readonly policyId: string };
+
+function callStats(rows: readonly CallRow[]): Omit<CallLimitKpi, 'policyId' | 'limitId' | 'measure' | 'pass'> {
+  const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
+  const met = rows.filter((r) => r.state === 'met').length;
+  const breached = rows.filter((r) => r.state === 'breached').length;
+  return {
+    calls: rows.length,
+    measured: values.length,
+    met,
+    breached,
+    rate: ratio(met, met + breached),
+    average: ratio(values.reduce((a, b) => a + b, 0), values.length),
+  };
+}
+
+function compare(actual: number | null, op: KpiTarget['op'], value: number): boolean | null {
+  if (actual === null) return null;
+  switch (op) {
+    case '<':
+      return actual < value;
+    case '<=':
+      return actual <= value;
+    case '>':
+      return actual > value;
+    case '>=':
+      return actual >= value;
+    case '=':
+      return actual === value;
+    default:
+      return op satisfies never;
+  }
+}
+
+/**
+ * KPIs over many task (and call) evaluations: per target compliance, met-late count, completion, average
+ * and p90 time to stop; per call limit the within-limit rate and the average; and each KPI target (e.g.
+ * rule KPI-1's "电话回访合格率大于98%") checked against the actual figure.
+ *
+ * @param evaluations - task evaluations, e.g. from `evaluateTaskWith`
+ * @param calls - call evaluations from `evaluateCall`
+ * @param targets - KPI targets to check
+ * @returns the summary
+ *
+ * @example
+ * ```ts
+ * import { computeKpis } from 'kefu/sla';
+ * const report = computeKpis(evaluations, callEvaluations, [
+ *   { id: 'callback-pass-rate', metric: 'compliance', targetId: 'callback', op: '>', value: 0.98 },
+ * ]);
+ * report.checks[0]?.pass; // true when over 98% of decided callbacks were met in time
+ * ```
+ */
+export function computeKpis(evaluations: readonly TaskEvaluation[], calls: readonly CallEvaluation[] = [], targets: readonly KpiTarget[] = []): KpiReport {
+  const targetRows = evaluations.flatMap((e) => e.targets.map((t) => ({ e, t })));
+  const callRows: CallRow[] = calls.flatMap((c) => c.limits.map((l) => ({ ...l, policyId: c.policyId })));
+  const byTarget = group(targetRows, ({ e, t }) => `${e.policyId}\n${t.targetId}`, ({ e, t }) => ({ policyId: e.policyId, targetId: t.targetId, rule: t.rule }));
+  const byLimit = group(callRows, (r) => `${r.policyId}\n${r.limitId}`, (r) => r);
+  return {
+    tasks: evaluations.length,
+    targets: [...byTarget.values()].map(([head, rows]) => ({ ...head, ...targetStats(rows.map((r) => r.t)) })),
+    calls: [...byLimit.values()].map(([head, rows]) => {
+      const stats = callStats(rows);
+      return {
+        policyId: head.policyId,
+        limitId: head.limitId,
+        measure: head.measure,
+        ...stats,
+        pass: head.average === null ? null : compare(stats.average, '<=', head.average),
+      };
+    }),
+    checks: targets.map((k): KpiCheck => {
+      const tasks = targetRows.filter(
+        ({ e, t }) =>
+          (k.policyId ?? e.policyId) === e.policyId &&
+          (k.targetId ?? t.targetId) === t.targetId &&
+          (k.taskKind ?? e.kind) === e.kind &&
+          (k.priorities?.includes(e.priority) ?? true),
+      );
+      const stats = targetStats(tasks.map((r) => r.t));
+      const limits = callRows.filter((r) => (k.policyId ?? r.policyId) === r.policyId && (k.limitId ?? r.limitId) === r.limitId);
+      let actual: number | null;
+      switch (k.metric) {
+        case 'compliance':
+          actual = stats.compliance;
+          break;
+        case 'completion':
+          actual = stats.completion;
+          break;
+        case 'met-late':
+          actual = stats.metLate;
+          break;
+        case 'average-elapsed':
+          actual = stats.averageElapsedMs;
+          break;
+        case 'p90-elapsed':
+          actual = stats.p90ElapsedMs;
+          break;
+        case 'task-count':
+          actual = new Set(tasks.map((r) => r.e)).size;
+          break;
+        case 'call-rate':
+          actual = callStats(limits).rate;
+          break;
+        case 'call-average':
+          actual = callStats(limits).average;
+          break;
+        default:
+          return k.metric satisfies never;
+      }
+      return { id: k.id, metric: k.metric, actual, op: k.op, value: k.value, pass: compare(actual, k.op, k.value), rule: k.source?.rule ?? null };
+    }),
+  };
+}

@@ -1,0 +1,324 @@
+import type { Priority, TaskEventType, TaskKind } from '../model/enums.js';
+import { invalidField, type KefuError } from '../model/error.js';
+import type { Task } from '../model/task.js';
+import { readDuration } from './queries.js';
+import type { Clock, Duration, Limit } from './types.js';
+
+/**
+ * Where a target comes from: the rule id of the domain inventory and the standard's exact Chinese words.
+ *
+ * @example
+ * ```ts
+ * const source: RuleSource = { rule: 'HOT-SLA-1', text: '一般故障原则上在6小时内处理、24小时内修复' };
+ * ```
+ */
+export interface RuleSource {
+  /** Rule id, e.g. `HOT-SLA-1`. */
+  readonly rule: string;
+  /** The standard's wording, quoted exactly. */
+  readonly text: string;
+}
+
+/**
+ * A limit the task itself carries: `estimatedMinutes` (the labour time agreed at reception, rule AUTO-SLA-3)
+ * or `requestedBy` (a deadline the customer set, rule SUP-SLA-1). Elapsed and remaining time are measured
+ * on `clock`.
+ *
+ * @example
+ * ```ts
+ * const labour: TaskLimit = { from: 'estimatedMinutes', clock: 'calendar' };
+ * ```
+ */
+export interface TaskLimit {
+  /** Which field of the task gives the limit. */
+  readonly from: 'estimatedMinutes' | 'requestedBy';
+  /** Which time elapses. */
+  readonly clock: Clock;
+}
+
+/**
+ * A target's limit: a fixed {@link Limit}, or one taken from the task ({@link TaskLimit}).
+ *
+ * @example
+ * ```ts
+ * const sixHours: TargetLimit = { duration: { hours: 6 }, clock: 'calendar', counting: 'elapsed' };
+ * ```
+ */
+export type TargetLimit = Limit | TaskLimit;
+
+/**
+ * When a target warns: at a share of its limit used (`{ share: 0.8 }`) or with a given time left on the
+ * target's clock (`{ left: { hours: 1 } }`; minutes and hours only).
+ *
+ * @example
+ * ```ts
+ * const warnings: WarningThreshold[] = [{ share: 0.8 }, { left: { hours: 1 } }];
+ * ```
+ */
+export type WarningThreshold = { readonly share: number } | { readonly left: Duration };
+
+/**
+ * One timed promise of a policy: when its clock starts and stops (timeline events; `created` is the task's
+ * `createdAt`), its limit, its warnings (default `[{ share: 0.8 }]`) and the events that pause and resume it
+ * (default `paused` / `resumed`; `pauseOn: []` makes it unpausable).
+ *
+ * @example
+ * ```ts
+ * // rule: HOT-SLA-1 — repair within 24 h of the report, round the clock
+ * const repair: SlaTarget = {
+ *   id: 'repair', startOn: 'created', stopOn: 'resolved',
+ *   limit: { duration: { hours: 24 }, clock: 'calendar', counting: 'elapsed' },
+ *   source: { rule: 'HOT-SLA-1', text: '24小时内修复' },
+ * };
+ * ```
+ */
+export interface SlaTarget {
+  /** Stable id within the policy, e.g. `handle`, `repair`, `reply`, `callback`. */
+  readonly id: string;
+  /** A short English name. */
+  readonly name?: string;
+  /** The event(s) whose first occurrence starts the clock; `created` means the task's creation. */
+  readonly startOn: TaskEventType | readonly TaskEventType[];
+  /** The event(s) whose first occurrence after the start stops the clock. */
+  readonly stopOn: TaskEventType | readonly TaskEventType[];
+  /** How long the target allows. */
+  readonly limit: TargetLimit;
+  /** Warning thresholds; default `[{ share: 0.8 }]`. */
+  readonly warnings?: readonly WarningThreshold[];
+  /** Events that pause the clock; default `['paused']`. */
+  readonly pauseOn?: readonly TaskEventType[];
+  /** Events that resume a paused clock; default `['resumed']`. */
+  readonly resumeOn?: readonly TaskEventType[];
+  /** The rule and wording the target encodes. */
+  readonly source?: RuleSource;
+}
+
+/**
+ * Which tasks a policy applies to: every listed field must match (an absent field matches anything).
+ *
+ * @example
+ * ```ts
+ * const major: TaskMatch = { kinds: ['complaint'], priorities: ['urgent', 'high'] };
+ * ```
+ */
+export interface TaskMatch {
+  /** Task kinds the policy covers. */
+  readonly kinds?: readonly TaskKind[];
+  /** Priorities the policy covers (a task without one counts as `normal`). */
+  readonly priorities?: readonly Priority[];
+}
+
+/**
+ * An SLA policy as data: what it applies to and its targets. Without `appliesTo` a policy is used only by
+ * tasks that name it in `policyId`; `appliesTo: {}` matches every task.
+ *
+ * @example
+ * ```ts
+ * const policy: SlaPolicy = {
+ *   id: 'enterprise-hotline/reply', name: 'Reply to a question the agent could not answer',
+ *   appliesTo: { kinds: ['consultation-reply'] },
+ *   targets: [{ id: 'reply', startOn: 'created', stopOn: 'replied', limit: { duration: { minutes: 30 }, clock: 'calendar', counting: 'elapsed' } }],
+ * };
+ * ```
+ */
+export interface SlaPolicy {
+  /** Stable id, e.g. `gas-hotline/repair`. */
+  readonly id: string;
+  /** A short English name. */
+  readonly name: string;
+  /** Which tasks the policy covers by itself. */
+  readonly appliesTo?: TaskMatch;
+  /** The targets, in display order. */
+  readonly targets: readonly SlaTarget[];
+}
+
+/**
+ * What the SLA functions read from a task: a {@link Task} as the model parses it, or the same shape
+ * before defaults (priority `normal`, empty timeline).
+ *
+ * @example
+ * ```ts
+ * const task: SlaTask = { id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00', timeline: [] };
+ * ```
+ */
+export type SlaTask = Pick<Task, 'id' | 'kind' | 'createdAt'> &
+  Partial<Pick<Task, 'priority' | 'policyId' | 'estimatedMinutes' | 'requestedBy' | 'timeline'>>;
+
+// Runtime copies of the model's enums: importing the zod schemas would bundle zod into kefu/sla.
+const EVENTS = [
+  'created', 'acknowledged', 'escalated', 'forwarded', 'dispatched', 'arrived', 'work-started', 'replied',
+  'opinion-given', 'department-replied', 'resolved', 'callback-done', 'customer-replied', 'closed', 'reopened',
+  'paused', 'resumed',
+] as const satisfies readonly TaskEventType[];
+const KINDS = [
+  'repair', 'emergency', 'complaint', 'consultation-reply', 'callback', 'appointment', 'reception',
+  'maintenance', 'survey-opinion', 'service-request', 'phone-support', 'on-site', 'follow-up',
+] as const satisfies readonly TaskKind[];
+const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const satisfies readonly Priority[];
+// Compile-time guard: a member added to the model's enums must be added here too.
+true satisfies [Exclude<TaskEventType | TaskKind | Priority, (typeof EVENTS | typeof KINDS | typeof PRIORITIES)[number]>] extends [never] ? true : false;
+
+type Path = readonly (string | number)[];
+
+/** @internal */
+export const policyError = (path: Path, value: unknown, message: string): KefuError => invalidField('invalid_policy', path, value, message);
+
+/** `x` as an array (a single event becomes a one-item list). @internal */
+export const asList = <T>(x: T | readonly T[]): readonly T[] => (Array.isArray(x) ? (x as readonly T[]) : [x as T]);
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Check a list against allowed values (a single value too, with `single`); returns it as a list, or
+ * throws naming `[...base, key]` and the first bad entry. Paths are built only on failure: this runs on
+ * every evaluation.
+ * @internal
+ */
+export function checkList(value: unknown, allowed: readonly string[], base: Path, key: string, single = false): readonly string[] {
+  const one = single && !Array.isArray(value);
+  const items = one ? [value] : value;
+  if (!Array.isArray(items)) throw policyError([...base, key], value, 'must be a list');
+  for (let i = 0; i < items.length; i++) {
+    if (!allowed.includes(items[i])) throw policyError(one ? [...base, key] : [...base, key, i], items[i], `is not one of ${allowed.join(', ')}`);
+  }
+  return items as readonly string[];
+}
+
+/** Check a non-empty string id. @internal */
+export function checkId(value: unknown, base: Path, key: string): void {
+  if (typeof value !== 'string' || value.trim() === '') throw policyError([...base, key], value, 'must be a non-empty string');
+}
+
+/** Duration parts, with `readDuration`'s errors reported as policy errors under `base`. */
+function duration(value: unknown, base: Path): ReturnType<typeof readDuration> {
+  try {
+    return readDuration(value as Duration, 'd');
+  } catch (error) {
+    const issue = (error as KefuError).issues?.[0];
+    if (issue === undefined) throw error;
+    throw policyError([...base, ...issue.path.slice(1)], issue.value, issue.message);
+  }
+}
+
+const CLOCKS = ['calendar', 'business'];
+const COUNTINGS = ['elapsed', 'civil-code'];
+const TASK_FIELDS = ['estimatedMinutes', 'requestedBy'];
+const ROLES = ['startOn', 'stopOn', 'pauseOn', 'resumeOn'] as const;
+const ROLE_DEFAULTS: Readonly<Record<(typeof ROLES)[number], readonly string[] | undefined>> = { startOn: undefined, stopOn: undefined, pauseOn: ['paused'], resumeOn: ['resumed'] };
+
+function checkLimit(limit: unknown, base: Path): void {
+  if (!isObject(limit)) throw policyError([...base, 'limit'], limit, 'must be { duration, clock, counting } or { from, clock }');
+  const at = [...base, 'limit'];
+  checkList(limit['clock'], CLOCKS, at, 'clock', true);
+  if ('from' in limit) {
+    checkList(limit['from'], TASK_FIELDS, at, 'from', true);
+    return;
+  }
+  checkList(limit['counting'], COUNTINGS, at, 'counting', true);
+  const parts = duration(limit['duration'], [...at, 'duration']);
+  if (parts.ms + parts.days + parts.weeks + parts.workingDays === 0) throw policyError([...at, 'duration'], limit['duration'], 'must be longer than zero');
+  if (limit['counting'] === 'civil-code' && parts.hasDays && parts.hasTime) {
+    throw policyError([...at, 'duration'], limit['duration'], 'mixes days with hours/minutes under civil-code counting');
+  }
+}
+
+function checkTarget(target: unknown, base: Path): void {
+  if (!isObject(target)) throw policyError(base, target, 'must be a target object');
+  checkId(target['id'], base, 'id');
+  // Each event plays one role, so a timeline never reads two ways.
+  const lists: (readonly string[])[] = [];
+  for (let r = 0; r < ROLES.length; r++) {
+    const role = ROLES[r]!;
+    const fallback = ROLE_DEFAULTS[role];
+    const value = target[role] ?? fallback;
+    const events = checkList(value, EVENTS, base, role, true);
+    if (events.length === 0 && fallback === undefined) throw policyError([...base, role], value, 'must name at least one event');
+    for (const event of events) {
+      const other = lists.findIndex((list) => list.includes(event));
+      if (other >= 0) throw policyError([...base, role], event, `is also in ${ROLES[other]}`);
+    }
+    lists.push(events);
+  }
+  checkLimit(target['limit'], base);
+  const warnings = target['warnings'] ?? [];
+  if (!Array.isArray(warnings)) throw policyError([...base, 'warnings'], warnings, 'must be a list');
+  for (let i = 0; i < warnings.length; i++) {
+    const w: unknown = warnings[i];
+    if (isObject(w) && typeof w['share'] === 'number') {
+      if (!(w['share'] > 0 && w['share'] <= 1)) throw policyError([...base, 'warnings', i, 'share'], w['share'], 'must be a share of the limit in (0, 1]');
+    } else if (isObject(w) && 'left' in w) {
+      const parts = duration(w['left'], [...base, 'warnings', i, 'left']);
+      if (parts.hasDays || parts.ms === 0) throw policyError([...base, 'warnings', i, 'left'], w['left'], 'must be minutes and/or hours, more than zero');
+    } else throw policyError([...base, 'warnings', i], w, 'must be { share } or { left }');
+  }
+  const source = target['source'];
+  if (source !== undefined && !(isObject(source) && typeof source['rule'] === 'string' && typeof source['text'] === 'string')) {
+    throw policyError([...base, 'source'], source, 'must be { rule, text }');
+  }
+}
+
+/**
+ * Check an SLA policy given as data (e.g. read from JSON) and return it typed. Every event, kind, priority,
+ * clock, counting and duration is checked, target ids must be unique, and an event may play only one role
+ * in a target (start, stop, pause, resume).
+ *
+ * @param policy - the policy as data
+ * @returns the same object, typed
+ * @throws KefuError `invalid_policy` naming the field and value, e.g. `targets[0].limit.duration.hours`
+ *
+ * @example
+ * ```ts
+ * import { validatePolicy } from 'kefu/sla';
+ * const policy = validatePolicy(JSON.parse(text));
+ * validatePolicy({ id: 'x', name: 'x', targets: [{ id: 'reply', startOn: 'created', stopOn: 'replyed', limit: { duration: { hours: 24 }, clock: 'calendar', counting: 'elapsed' } }] });
+ * // KefuError: targets[0].stopOn is not one of created, acknowledged, …  (got "replyed")
+ * ```
+ */
+export function validatePolicy(policy: unknown): SlaPolicy {
+  if (!isObject(policy)) throw policyError([], policy, 'must be a policy object');
+  checkId(policy['id'], [], 'id');
+  if (typeof policy['name'] !== 'string') throw policyError(['name'], policy['name'], 'must be a string');
+  const match = policy['appliesTo'];
+  if (match !== undefined) {
+    if (!isObject(match)) throw policyError(['appliesTo'], match, 'must be { kinds?, priorities? }');
+    if (match['kinds'] !== undefined) checkList(match['kinds'], KINDS, ['appliesTo'], 'kinds');
+    if (match['priorities'] !== undefined) checkList(match['priorities'], PRIORITIES, ['appliesTo'], 'priorities');
+  }
+  const targets = policy['targets'];
+  if (!Array.isArray(targets) || targets.length === 0) throw policyError(['targets'], targets, 'must be a non-empty list');
+  for (let i = 0; i < targets.length; i++) {
+    checkTarget(targets[i], ['targets', i]);
+    const id = (targets[i] as SlaTarget).id;
+    for (let j = 0; j < i; j++) if ((targets[j] as SlaTarget).id === id) throw policyError(['targets', i, 'id'], id, 'repeats another target id');
+  }
+  return policy as unknown as SlaPolicy;
+}
+
+/**
+ * The policy that applies to a task: the one its `policyId` names, otherwise the first in order whose
+ * `appliesTo` matches (as Zendesk picks the first matching SLA policy). Order policies from most to least
+ * specific.
+ *
+ * @param task - the task (kind, priority, policyId are read)
+ * @param policies - candidate policies, in order
+ * @returns the policy, or `undefined` when none applies
+ * @throws KefuError `invalid_input` when `policyId` names a policy not in the list
+ *
+ * @example
+ * ```ts
+ * import { selectPolicy } from 'kefu/sla';
+ * import { gasHotlineSla } from 'kefu/presets';
+ * selectPolicy({ id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00' }, gasHotlineSla.policies)?.id; // 'gas-hotline/repair'
+ * ```
+ */
+export function selectPolicy<P extends SlaPolicy>(task: Pick<SlaTask, 'kind' | 'priority' | 'policyId'>, policies: readonly P[]): P | undefined {
+  if (task.policyId !== undefined) {
+    const named = policies.find((p) => p.id === task.policyId);
+    if (named === undefined) throw invalidField('invalid_input', 'policyId', task.policyId, 'names no policy in the list');
+    return named;
+  }
+  const priority = task.priority ?? 'normal';
+  return policies.find(
+    ({ appliesTo: m }) => m !== undefined && (m.kinds?.includes(task.kind) ?? true) && (m.priorities?.includes(priority) ?? true),
+  );
+}

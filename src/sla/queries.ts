@@ -1,0 +1,336 @@
+import { invalidField } from '../model/error.js';
+import { DAY_MS, fromWall, localDay, parseDay, toMs, toWall } from './time.js';
+import type { Calendar, DateInput, Duration } from './types.js';
+
+/** How far a search walks through closed days before it calls the calendar hopeless. */
+const SEARCH_LIMIT_DAYS = 3660;
+
+function noWorkingTime(cal: Calendar, fromMs: number): never {
+  throw invalidField(
+    'invalid_calendar',
+    'calendar',
+    cal.timeZone,
+    `has no working time within ${SEARCH_LIMIT_DAYS} days after ${new Date(fromMs).toISOString()}`,
+  );
+}
+
+/** Whether local day `day` has working hours. @internal */
+export function hasHours(cal: Calendar, day: number): boolean {
+  return cal.spansOf(day).length > 0;
+}
+
+/** The first working day strictly after `day`, `n` times over (n ≥ 0). @internal */
+export function stepWorkingDays(cal: Calendar, day: number, n: number): number {
+  let d = day;
+  for (let left = n, idle = 0; left > 0; ) {
+    d++;
+    if (hasHours(cal, d)) {
+      left--;
+      idle = 0;
+    } else if (++idle > SEARCH_LIMIT_DAYS) noWorkingTime(cal, d * DAY_MS);
+  }
+  return d;
+}
+
+/** Close of business of a working day: the end of its last span. @internal */
+export function closeOf(cal: Calendar, day: number): number {
+  const spans = cal.spansOf(day);
+  return spans[spans.length - 1]!;
+}
+
+/** @internal */
+export function isWorkingMs(cal: Calendar, at: number): boolean {
+  const day = localDay(cal.timeZone, at);
+  for (let d = day - 1; d <= day; d++) {
+    const spans = cal.spansOf(d);
+    for (let i = 0; i < spans.length; i += 2) if (spans[i]! <= at && at < spans[i + 1]!) return true;
+  }
+  return false;
+}
+
+/** @internal */
+export function nextWorkingMs(cal: Calendar, at: number): number {
+  const first = localDay(cal.timeZone, at) - 1;
+  for (let d = first; d <= first + SEARCH_LIMIT_DAYS; d++) {
+    const spans = cal.spansOf(d);
+    for (let i = 0; i < spans.length; i += 2) if (spans[i + 1]! > at) return Math.max(spans[i]!, at);
+  }
+  return noWorkingTime(cal, at);
+}
+
+/**
+ * The instant at which `ms` of working time has elapsed after `start`: the end of the last span used, never
+ * the next opening (8 working hours from 08:00 on an 08:00–17:00 day with a lunch hour is 17:00, not the next
+ * morning). Zero returns `start` itself.
+ * @internal
+ */
+export function addBusinessMs(cal: Calendar, start: number, ms: number): number {
+  if (ms <= 0) return start;
+  let left = ms;
+  let cursor = start;
+  let idle = 0;
+  for (let d = localDay(cal.timeZone, start) - 1; ; d++) {
+    const spans = cal.spansOf(d);
+    if (spans.length === 0 && ++idle > SEARCH_LIMIT_DAYS) noWorkingTime(cal, start);
+    for (let i = 0; i < spans.length; i += 2) {
+      const end = spans[i + 1]!;
+      if (end <= cursor) continue;
+      idle = 0;
+      const from = Math.max(spans[i]!, cursor);
+      if (end - from >= left) return from + left;
+      left -= end - from;
+      cursor = end;
+    }
+  }
+}
+
+/**
+ * Working ms in `[a, b)`; negative when `b < a`.
+ * @internal
+ */
+export function businessMsBetween(cal: Calendar, a: number, b: number): number {
+  if (b < a) return 0 - businessMsBetween(cal, b, a); // never -0
+  let total = 0;
+  let cursor = a;
+  const last = localDay(cal.timeZone, b);
+  for (let d = localDay(cal.timeZone, a) - 1; d <= last; d++) {
+    const spans = cal.spansOf(d);
+    for (let i = 0; i < spans.length; i += 2) {
+      const from = Math.max(spans[i]!, cursor);
+      const to = Math.min(spans[i + 1]!, b);
+      if (to > from) {
+        total += to - from;
+        cursor = to;
+      }
+    }
+  }
+  return total;
+}
+
+/** @internal */
+export function addWorkingDaysMs(cal: Calendar, start: number, n: number): number {
+  if (n === 0) return start;
+  const wall = toWall(cal.timeZone, start);
+  const day = Math.floor(wall / DAY_MS);
+  return fromWall(cal.timeZone, wall + (stepWorkingDays(cal, day, n) - day) * DAY_MS);
+}
+
+function count(value: unknown, field: string, whole: boolean): number {
+  if (value === undefined) return 0;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value))) {
+    throw invalidField('invalid_input', field, value, whole ? 'must be a whole number ≥ 0' : 'must be a finite number ≥ 0');
+  }
+  return value;
+}
+
+/** A validated duration, split into whole days and milliseconds. @internal */
+export interface DurationParts {
+  readonly ms: number;
+  readonly days: number;
+  readonly weeks: number;
+  readonly workingDays: number;
+  /** Whether any of minutes/hours was given. */
+  readonly hasTime: boolean;
+  /** Whether any of days/weeks/workingDays was given. */
+  readonly hasDays: boolean;
+}
+
+/** Validate a duration; KefuError naming the field and value otherwise. @internal */
+export function readDuration(duration: Duration, field = 'duration'): DurationParts {
+  if (typeof duration !== 'object' || duration === null) {
+    throw invalidField('invalid_input', field, duration, 'must be a duration object');
+  }
+  for (const key of Object.keys(duration)) {
+    if (!['minutes', 'hours', 'days', 'weeks', 'workingDays'].includes(key)) {
+      throw invalidField('invalid_input', `${field}.${key}`, duration[key as keyof Duration], 'is not a duration field');
+    }
+  }
+  const minutes = count(duration.minutes, `${field}.minutes`, false);
+  const hours = count(duration.hours, `${field}.hours`, false);
+  const ms = Math.round((hours * 60 + minutes) * 60_000);
+  if (!Number.isSafeInteger(ms)) throw invalidField('invalid_input', field, duration, 'is too long');
+  return {
+    ms,
+    days: count(duration.days, `${field}.days`, true),
+    weeks: count(duration.weeks, `${field}.weeks`, true),
+    workingDays: count(duration.workingDays, `${field}.workingDays`, true),
+    hasTime: duration.minutes !== undefined || duration.hours !== undefined,
+    hasDays: duration.days !== undefined || duration.weeks !== undefined || duration.workingDays !== undefined,
+  };
+}
+
+/**
+ * Whether an instant is working time on the calendar. Spans are half-open: 08:00 is working time on an
+ * 08:00–17:00 day, 17:00 is not.
+ *
+ * @param cal - the calendar
+ * @param at - the instant
+ * @returns true inside a working span
+ * @throws KefuError `unknown_year` for a date outside the holiday data (unless the calendar flags instead)
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, cnHolidays, isWorkingTime } from 'kefu/sla';
+ * const cal = createCalendar({ week: { mon: ['08:00-17:00'], tue: ['08:00-17:00'], wed: ['08:00-17:00'], thu: ['08:00-17:00'], fri: ['08:00-17:00'] }, holidayData: cnHolidays });
+ * isWorkingTime(cal, '2026-09-20T10:00:00+08:00'); // true: Sunday, a make-up working day
+ * isWorkingTime(cal, '2026-10-02T10:00:00+08:00'); // false: National Day
+ * ```
+ */
+export function isWorkingTime(cal: Calendar, at: DateInput): boolean {
+  return isWorkingMs(cal, toMs(at, 'at'));
+}
+
+/**
+ * Whether a local date has working hours (a working day). Pass the date as `YYYY-MM-DD` in the calendar's
+ * zone, or an instant, whose local date is used.
+ *
+ * @param cal - the calendar
+ * @param day - a `YYYY-MM-DD` date or an instant
+ * @returns true when the date has at least one working span starting on it
+ * @throws KefuError `invalid_input` for a date that does not exist (2026-02-30), `unknown_year` outside the data
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, cnHolidays, isWorkingDay } from 'kefu/sla';
+ * const cal = createCalendar({ week: { mon: ['08:00-17:00'], tue: ['08:00-17:00'], wed: ['08:00-17:00'], thu: ['08:00-17:00'], fri: ['08:00-17:00'] }, holidayData: cnHolidays });
+ * isWorkingDay(cal, '2026-02-14'); // true: Saturday before the Spring Festival, worked
+ * isWorkingDay(cal, '2026-02-16'); // false: Spring Festival
+ * ```
+ */
+export function isWorkingDay(cal: Calendar, day: DateInput): boolean {
+  if (typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    const parsed = parseDay(day);
+    if (parsed === undefined) throw invalidField('invalid_input', 'day', day, 'is not a date');
+    return hasHours(cal, parsed);
+  }
+  return hasHours(cal, localDay(cal.timeZone, toMs(day, 'day')));
+}
+
+/**
+ * The first working instant at or after `at`: `at` itself during working time, else the next opening.
+ *
+ * @param cal - the calendar
+ * @param at - the instant
+ * @returns a working instant
+ * @throws KefuError `invalid_calendar` when no working time comes within ten years
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, cnHolidays, nextWorkingTime } from 'kefu/sla';
+ * const cal = createCalendar({ week: { mon: ['08:00-17:00'], tue: ['08:00-17:00'], wed: ['08:00-17:00'], thu: ['08:00-17:00'], fri: ['08:00-17:00'] }, holidayData: cnHolidays });
+ * nextWorkingTime(cal, '2026-09-30T18:00:00+08:00').toISOString(); // '2026-10-08T00:00:00.000Z' (08:00 after National Day)
+ * ```
+ */
+export function nextWorkingTime(cal: Calendar, at: DateInput): Date {
+  return new Date(nextWorkingMs(cal, toMs(at, 'at')));
+}
+
+/**
+ * Add an amount of working time: the instant at which `duration` of working time has elapsed after
+ * `start`, skipping closed hours, rest days and holidays. A deadline lands on the end of a span rather than
+ * on the next opening. `days`, `weeks` and `workingDays` count working days on the business clock (see
+ * `dueAt` with `clock: 'business'`); minutes and hours are working time.
+ *
+ * @param cal - the calendar
+ * @param start - when the clock starts
+ * @param duration - how much working time
+ * @returns the instant the working time is used up
+ * @throws KefuError naming the field for a negative, non-finite or fractional-day duration
+ *
+ * @example
+ * ```ts
+ * import { addBusinessTime, createCalendar, cnHolidays } from 'kefu/sla';
+ * const cal = createCalendar({ week: { mon: ['08:00-12:00', '13:00-17:00'], tue: ['08:00-12:00', '13:00-17:00'], wed: ['08:00-12:00', '13:00-17:00'], thu: ['08:00-12:00', '13:00-17:00'], fri: ['08:00-12:00', '13:00-17:00'] }, holidayData: cnHolidays });
+ * // 4 working hours from Wednesday 30 Sep 2026 15:00: 2 h that day, then 2 h after National Day
+ * addBusinessTime(cal, '2026-09-30T15:00:00+08:00', { hours: 4 }).toISOString(); // '2026-10-08T02:00:00.000Z' (10:00 local)
+ * ```
+ */
+export function addBusinessTime(cal: Calendar, start: DateInput, duration: Duration): Date {
+  const startMs = toMs(start, 'start');
+  const parts = readDuration(duration);
+  const days = parts.days + parts.workingDays + parts.weeks * cal.workingDaysPerWeek;
+  return new Date(addBusinessMs(cal, addBusinessDaysMs(cal, startMs, days), parts.ms));
+}
+
+/**
+ * Working time between two instants, in milliseconds: the working time inside `[a, b)`, negative when `b`
+ * is before `a`.
+ *
+ * @param cal - the calendar
+ * @param a - from
+ * @param b - to
+ * @returns working milliseconds
+ *
+ * @example
+ * ```ts
+ * import { businessTimeBetween, createCalendar, cnHolidays } from 'kefu/sla';
+ * const cal = createCalendar({ week: { mon: ['08:00-17:00'], tue: ['08:00-17:00'], wed: ['08:00-17:00'], thu: ['08:00-17:00'], fri: ['08:00-17:00'] }, holidayData: cnHolidays });
+ * businessTimeBetween(cal, '2026-09-30T16:00:00+08:00', '2026-10-08T09:00:00+08:00') / 3_600_000; // 2
+ * ```
+ */
+export function businessTimeBetween(cal: Calendar, a: DateInput, b: DateInput): number {
+  return businessMsBetween(cal, toMs(a, 'a'), toMs(b, 'b'));
+}
+
+/**
+ * The same wall-clock time `n` working days later: steps over the days after the start's local date and
+ * counts those with working hours (like moment-business-time's `addWorkingTime(n, 'days')`). The result
+ * may lie outside working hours (Friday 18:00 + 1 → Monday 18:00); for a deadline that only lets working
+ * time run, use `addBusinessTime` with `{ workingDays }`.
+ *
+ * @param cal - the calendar
+ * @param start - the starting instant
+ * @param n - a whole number of working days ≥ 0
+ * @returns the instant on the n-th working day, at the start's wall-clock time
+ *
+ * @example
+ * ```ts
+ * import { addWorkingDays, createCalendar, cnHolidays } from 'kefu/sla';
+ * const cal = createCalendar({ week: { mon: ['08:00-17:00'], tue: ['08:00-17:00'], wed: ['08:00-17:00'], thu: ['08:00-17:00'], fri: ['08:00-17:00'] }, holidayData: cnHolidays });
+ * // rule: PM-SLA-2 — Friday 18 Sep 2026 10:00 + 3 working days: Sun 20 (调休上班), Mon 21, Tue 22
+ * addWorkingDays(cal, '2026-09-18T10:00:00+08:00', 3).toISOString(); // '2026-09-22T02:00:00.000Z'
+ * ```
+ */
+export function addWorkingDays(cal: Calendar, start: DateInput, n: number): Date {
+  return new Date(addWorkingDaysMs(cal, toMs(start, 'start'), count(n, 'n', true)));
+}
+
+/**
+ * `n` working days on the business clock, where only working time runs: the start takes its place within
+ * its working day (the working time elapsed that day) and the result is the same place `n` working days
+ * later, clipped to that day's close. A start outside working time begins at the next opening, so Friday
+ * 18:00 + 1 working day is Monday's close, not Monday 18:00.
+ * @internal
+ */
+export function addBusinessDaysMs(cal: Calendar, start: number, n: number): number {
+  if (n === 0) return start;
+  const today = localDay(cal.timeZone, start);
+  let home: number | undefined;
+  for (let d = today; d >= today - 1 && home === undefined; d--) {
+    const spans = cal.spansOf(d);
+    if (spans.length > 0 && spans[0]! <= start) home = d;
+  }
+  if (home === undefined) {
+    const next = hasHours(cal, today) ? today : stepWorkingDays(cal, today, 1);
+    return closeOf(cal, stepWorkingDays(cal, next, n - 1));
+  }
+  const spans = cal.spansOf(home);
+  let done = 0;
+  let total = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    total += spans[i + 1]! - spans[i]!;
+    done += Math.max(0, Math.min(start, spans[i + 1]!) - spans[i]!);
+  }
+  if (done === 0) return closeOf(cal, stepWorkingDays(cal, home, n - 1));
+  const target = stepWorkingDays(cal, home, n);
+  if (done < total) {
+    const there = cal.spansOf(target);
+    let left = done;
+    for (let i = 0; i < there.length; i += 2) {
+      const length = there[i + 1]! - there[i]!;
+      if (left <= length) return there[i]! + left;
+      left -= length;
+    }
+  }
+  return closeOf(cal, target);
+}
