@@ -12,13 +12,7 @@ import { parseTranscriptText } from '../../phrases/parsers/parse.js';
 import { TRANSCRIPT_FORMATS, type TranscriptFormat } from '../../phrases/parsers/types.js';
 import type { Severity } from '../../phrases/types.js';
 import type { LintSettings } from '../../phrases/rules/types.js';
-import { autoAftersalesLint } from '../../presets/auto-aftersales/lint.js';
-import { enterpriseHotlineLint } from '../../presets/enterprise-hotline/lint.js';
-import { equipmentSupportLint } from '../../presets/equipment-support/lint.js';
-import { gasHotlineLint } from '../../presets/gas-hotline/lint.js';
-import { gasServiceHallLint } from '../../presets/gas-service-hall/lint.js';
-import { PRESET_IDS, type PresetId } from '../../presets/ids.js';
-import { propertyManagementLint } from '../../presets/property-management/lint.js';
+import { PRESET_IDS, presets, type PresetId } from '../../presets/index.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -164,24 +158,7 @@ function parseOptions(argv: readonly string[], io: CliIO): ParsedOptions {
 
 /** The lint config a preset ships for the checker. */
 function presetLintConfig(id: PresetId): LintConfig {
-  switch (id) {
-    case 'gas-hotline':
-      return gasHotlineLint;
-    case 'gas-service-hall':
-      return gasServiceHallLint;
-    case 'auto-aftersales':
-      return autoAftersalesLint;
-    case 'property-management':
-      return propertyManagementLint;
-    case 'enterprise-hotline':
-      return enterpriseHotlineLint;
-    case 'equipment-support':
-      return equipmentSupportLint;
-    default: {
-      const never: never = id;
-      return never;
-    }
-  }
+  return presets[id].lint;
 }
 
 const NAMED_SETTINGS = ['company', 'hotline', 'brand', 'centre'] as const;

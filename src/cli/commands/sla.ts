@@ -2,13 +2,7 @@ import { parseArgs } from 'node:util';
 import { Priority, TaskKind } from '../../model/enums.js';
 import { KefuError } from '../../model/error.js';
 import { parseTask } from '../../model/task.js';
-import { autoAftersalesSla } from '../../presets/auto-aftersales/sla.js';
-import { enterpriseHotlineSla } from '../../presets/enterprise-hotline/sla.js';
-import { equipmentSupportSla } from '../../presets/equipment-support/sla.js';
-import { gasHotlineSla } from '../../presets/gas-hotline/sla.js';
-import { gasServiceHallSla } from '../../presets/gas-service-hall/sla.js';
-import { PRESET_IDS, type PresetId } from '../../presets/ids.js';
-import { propertyManagementSla } from '../../presets/property-management/sla.js';
+import { PRESET_IDS, presets, type PresetId } from '../../presets/index.js';
 import {
   computeKpis,
   createCalendar,
@@ -26,14 +20,6 @@ import {
 import { fromWall, offsetMs, toMs } from '../../sla/time.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 
-const SLA_PRESETS: Readonly<Record<PresetId, SlaPreset>> = {
-  'gas-hotline': gasHotlineSla,
-  'gas-service-hall': gasServiceHallSla,
-  'auto-aftersales': autoAftersalesSla,
-  'property-management': propertyManagementSla,
-  'enterprise-hotline': enterpriseHotlineSla,
-  'equipment-support': equipmentSupportSla,
-};
 
 const FORMATS = ['table', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -130,7 +116,7 @@ function table(rows: readonly (readonly string[])[]): string {
 function presetOf(id: string | undefined): SlaPreset {
   if (id === undefined) throw new UsageError(`--preset is required: one of ${PRESET_IDS.join(', ')}`);
   const preset = oneOf(id, PRESET_IDS, 'preset');
-  return SLA_PRESETS[preset!];
+  return presets[preset!].sla;
 }
 
 interface Options {
