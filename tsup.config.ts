@@ -7,6 +7,7 @@ export const entries = {
   'classify/index': 'src/classify/index.ts',
   'scripts/index': 'src/scripts/index.ts',
   'phrases/index': 'src/phrases/index.ts',
+  'phrases/traditional': 'src/phrases/traditional.ts',
   'presets/index': 'src/presets/index.ts',
 };
 

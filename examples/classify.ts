@@ -2,9 +2,9 @@
  * Classify a caller's words, run a repair call through the call machine, and replay a transcript to
  * find where the agent left the standard order. Run: npx tsx examples/classify.ts
  */
-import { createCallMachine, createClassifier, createFlowOrderRule, DEFAULT_LEXICON, extendLexicon, type CallEvent } from '../src/classify/index.js';
+import { callMachineOptions, createCallMachine, createClassifier, createFlowOrderRule, DEFAULT_LEXICON, extendLexicon, type CallEvent } from '../src/classify/index.js';
 import { createChecker, parseTranscriptText } from '../src/phrases/index.js';
-import { gasHotlineClassify } from '../src/presets/gas-hotline/classify.js';
+import { gasHotline, gasHotlineClassify } from '../src/presets/index.js';
 import { inferCustomerType, tipsFor } from '../src/scripts/index.js';
 
 // 1. What does the caller want? Compile the lexicon once, classify many.
@@ -15,7 +15,7 @@ for (const words of ['我家里闻到很重的煤气味', '现在不漏气了，
 }
 
 // 2. A repair call through the machine: effects are data the host carries out.
-const machine = createCallMachine({ ...gasHotlineClassify.machine, policies: gasHotlineClassify.policies });
+const machine = createCallMachine(callMachineOptions(gasHotline.classify));
 const t = (s: number): string => new Date(Date.parse('2026-09-30T16:00:00+08:00') + s * 1000).toISOString();
 const events: CallEvent[] = [
   { type: 'ring', at: t(0), callId: 'c-42' },

@@ -8,7 +8,8 @@ trap 'rm -rf "$work"' EXIT
 tarball=$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)
 cd "$work"
 npm init -y >/dev/null
-npm install --no-audit --no-fund --silent "./$tarball"
+# opencc-js is the optional peer behind kefu/phrases/traditional
+npm install --no-audit --no-fund --silent "./$tarball" opencc-js
 subpaths=$(node -e "const p=require('./node_modules/kefu/package.json');console.log(Object.keys(p.exports).filter(k=>k!=='./package.json').map(k=>k==='.'?'kefu':'kefu/'+k.slice(2)).join(' '))")
 for s in $subpaths; do
   node --input-type=module -e "const m = await import('$s'); if (Object.keys(m).length === 0) { console.error('$s (ESM) exports nothing'); process.exit(1); } console.log('ESM ok  $s', Object.keys(m).length, 'exports');"

@@ -4,8 +4,13 @@
  *
  * @example
  * ```ts
- * import { parseTask } from 'kefu';
+ * import { parseTask, getPreset, createChecker, classifyIntent } from 'kefu';
  * ```
  * @module kefu
  */
 export * from './model/index.js';
+export * from './sla/index.js';
+export * from './classify/index.js';
+export * from './scripts/index.js';
+export * from './phrases/index.js';
+export * from './presets/index.js';

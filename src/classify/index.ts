@@ -1,5 +1,66 @@
 /**
- * kefu/classify — see the README. This module grows with its issue.
+ * kefu/classify — what a call is about and where it stands.
+ *
+ * ## API
+ * - `createClassifier(lexicon?, options?)` → `{ classify(textOrTranscript) }`: kind, priority,
+ *   `needsConfirmation`, a score per kind and the evidence (cues with original offsets and turn).
+ *   `classifyIntent(input, { preset?, lexicon? })` for one-off use. `DEFAULT_LEXICON`, `extendLexicon`.
+ * - `createCallMachine(options?)` — the inbound lifecycle (CALL-8): `initial`, `transition`,
+ *   `allowedEvents`, `replay`, `snapshot`/`restore`, `toMermaid`; effects are data (tasks, escalation,
+ *   due replies and callbacks, department notices, deviations from the standard order).
+ * - `createCallbackMachine(options?)` — the outbound callback with the five-level satisfaction scale
+ *   and follow-up cases linked to the original (REC-3).
+ * - `eventsFromTranscript(transcript, { preset })` / `createEventDeriver` — machine events from a
+ *   transcript; `flowOrderRule` / `createFlowOrderRule(preset)` — the checker rule built on them.
+ * - `ClassifyPreset` — the shape of an organisation's classify data (`kefu/presets` ships six).
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, createCallMachine } from 'kefu/classify';
+ * const result = createClassifier().classify('我家里闻到很重的煤气味');
+ * result.kind; // 'emergency'
+ * result.priority; // 'urgent'
+ * createCallMachine().allowedEvents(createCallMachine().initial()); // ['ring']
+ * ```
  * @module classify
  */
-export {};
+export { createClassifier, classifyIntent } from './classifier.js';
+export type { ClassifierOptions, ClassifyIntentOptions, IntentClassifier, IntentEvidence, IntentResult } from './classifier.js';
+export { DEFAULT_LEXICON, extendLexicon } from './lexicon.js';
+export type { Cue, CueLexicon, LexiconAddition } from './lexicon.js';
+export { createCallMachine, defaultPriority, HOLDABLE_STATES, CALL_STATE_NAMES, CALL_EVENT_TYPES, COLLECT_FIELDS, DEVIATION_RULES, CALL_MACHINE_VERSION } from './call-machine.js';
+export type {
+  CallContext,
+  CallEffect,
+  CallEvent,
+  CallEventType,
+  CallMachine,
+  CallMachineOptions,
+  CallOutcome,
+  CallState,
+  CallStateName,
+  CollectField,
+  DeviationCode,
+  HoldableState,
+  RecordingKind,
+} from './call-machine.js';
+export { createCallbackMachine, SATISFACTION_LEVELS, SATISFACTION_LEVEL_IDS, CALLBACK_STATE_NAMES, CALLBACK_EVENT_TYPES, CALLBACK_MACHINE_VERSION } from './callback-machine.js';
+export type {
+  CallbackContext,
+  CallbackEffect,
+  CallbackEvent,
+  CallbackEventType,
+  CallbackMachine,
+  CallbackMachineOptions,
+  CallbackOutcome,
+  CallbackState,
+  CallbackStateName,
+  SatisfactionLevel,
+} from './callback-machine.js';
+export type { MachineApi, MachineSnapshot, MachineState, MermaidOptions, ReplayResult, TransitionError, TransitionResult } from './machine-engine.js';
+export { eventsFromTranscript, createEventDeriver } from './transcript-events.js';
+export type { DerivedEvents, EventDeriver, EventsFromTranscriptOptions } from './transcript-events.js';
+export { flowOrderRule, createFlowOrderRule, deviationMessage } from './flow-order-rule.js';
+export type { FlowOrderOptions } from './flow-order-rule.js';
+export type { ClassifyPreset } from './preset.js';
+export { callMachineOptions } from './preset.js';

@@ -27,7 +27,7 @@ export interface Preset {
   readonly sla: SlaPreset;
   readonly lint: LintConfig;
   /** Classification data; `policies` is derived from `sla.policies` so the two can never disagree. */
-  readonly classify: ClassifyPreset;
+  readonly classify: ClassifyPreset & { readonly policies: Partial<Readonly<Record<TaskKind, string>>> };
 }
 
 /**
@@ -62,6 +62,6 @@ export function policyIdsByKind(sla: SlaPreset): Partial<Readonly<Record<TaskKin
  * });
  * ```
  */
-export function definePreset(parts: Omit<Preset, 'classify'> & { readonly classify: Omit<ClassifyPreset, 'policies'> & Partial<Pick<ClassifyPreset, 'policies'>> }): Preset {
+export function definePreset(parts: Omit<Preset, 'classify'> & { readonly classify: ClassifyPreset }): Preset {
   return { ...parts, classify: { ...parts.classify, policies: policyIdsByKind(parts.sla) } };
 }

@@ -4,17 +4,11 @@ import { createCallMachine } from '../../classify/call-machine.js';
 import { createClassifier, type IntentResult } from '../../classify/classifier.js';
 import { deviationMessage } from '../../classify/flow-order-rule.js';
 import { DEFAULT_LEXICON, extendLexicon } from '../../classify/lexicon.js';
-import type { ClassifyPreset } from '../../classify/preset.js';
+import { callMachineOptions, type ClassifyPreset } from '../../classify/preset.js';
 import { createEventDeriver } from '../../classify/transcript-events.js';
 import { Timestamp } from '../../model/common.js';
 import { parseTranscriptText } from '../../phrases/parsers/parse.js';
-import { autoAftersalesClassify } from '../../presets/auto-aftersales/classify.js';
-import { enterpriseHotlineClassify } from '../../presets/enterprise-hotline/classify.js';
-import { equipmentSupportClassify } from '../../presets/equipment-support/classify.js';
-import { gasHotlineClassify } from '../../presets/gas-hotline/classify.js';
-import { gasServiceHallClassify } from '../../presets/gas-service-hall/classify.js';
-import { PRESET_IDS, type PresetId } from '../../presets/ids.js';
-import { propertyManagementClassify } from '../../presets/property-management/classify.js';
+import { PRESET_IDS, presets, type PresetId } from '../../presets/index.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 
 const usage = `Usage: kefu classify [options] "<caller's words>"
@@ -33,14 +27,6 @@ Options:
 
 Exit codes: 0 ok, 1 order problems found in a transcript, 2 bad usage or unreadable input.`;
 
-const PRESETS: { readonly [P in PresetId]: ClassifyPreset } = {
-  'gas-hotline': gasHotlineClassify,
-  'gas-service-hall': gasServiceHallClassify,
-  'auto-aftersales': autoAftersalesClassify,
-  'property-management': propertyManagementClassify,
-  'enterprise-hotline': enterpriseHotlineClassify,
-  'equipment-support': equipmentSupportClassify,
-};
 
 const KIND_ZH = { consultation: '咨询', repair: '报修', emergency: '报警', complaint: '投诉', callback: '回访', appointment: '预约', invitation: '邀约', business: '业务办理' } as const;
 
@@ -75,7 +61,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let preset: ClassifyPreset | undefined;
   if (values.preset !== undefined) {
     if (!(PRESET_IDS as readonly string[]).includes(values.preset)) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')} (got "${values.preset}")`);
-    preset = PRESETS[values.preset as PresetId];
+    preset = presets[values.preset as PresetId].classify;
   }
   const startedAt = values['started-at'];
   if (startedAt !== undefined && !Timestamp.safeParse(startedAt).success) throw new UsageError(`--started-at must be an ISO 8601 date-time with an offset (got "${startedAt}")`);
@@ -92,7 +78,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const { transcript } = parseTranscriptText(source, { fileName: values.file === '-' ? 'stdin' : values.file });
   const intent = classifier.classify(transcript);
   const deriver = createEventDeriver(preset === undefined ? {} : { preset });
-  const machine = createCallMachine(preset === undefined ? {} : { ...preset.machine, policies: preset.policies });
+  const machine = createCallMachine(callMachineOptions(preset));
   const { events, turns } = deriver.derive(transcript, startedAt === undefined ? {} : { startedAt });
   let state = machine.initial();
   const path: string[] = [state.name];

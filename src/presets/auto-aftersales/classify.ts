@@ -6,8 +6,7 @@ import { ADOPTED_SUGGESTION_PRICE_FACTOR } from '../../scripts/catalog.js';
  * needs, read back — SCR-AUTO), repairs, and the 3-day callback with the five-level scale (AUTO-SLA-4),
  * where an adopted suggestion earns 20% off the next visit (S3 六3).
  *
- * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
- * against the SLA policies when assembling the preset.
+ * The SLA policy of each task kind is derived from the preset's SLA policies when the preset is assembled.
  *
  * @example
  * ```ts
@@ -28,13 +27,6 @@ export const autoAftersalesClassify: ClassifyPreset = {
       complaint: [{ text: '返修', weight: 2 }, { text: '划痕', weight: 3 }],
       invitation: [{ text: '活动', weight: 1 }],
     },
-  },
-  policies: {
-    appointment: 'auto-aftersales/appointment',
-    repair: 'auto-aftersales/repair',
-    callback: 'auto-aftersales/callback',
-    complaint: 'auto-aftersales/complaint',
-    'follow-up': 'auto-aftersales/follow-up',
   },
   machine: { consultationCallbackWithinMinutes: null, requiredFields: { appointment: ['phone', 'plate', 'time', 'needs'] } },
   callback: { adoptedSuggestionDiscount: 1 - ADOPTED_SUGGESTION_PRICE_FACTOR },

@@ -5,8 +5,7 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  * a question the agent cannot answer is escalated and answered within 30 minutes (ENT-SLA-1), and a
  * new request raised in a callback becomes a follow-up case linked to the original (REC-3).
  *
- * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
- * against the SLA policies when assembling the preset.
+ * The SLA policy of each task kind is derived from the preset's SLA policies when the preset is assembled.
  *
  * @example
  * ```ts
@@ -24,11 +23,6 @@ export const enterpriseHotlineClassify: ClassifyPreset = {
       consultation: [{ text: '返佣', weight: 1.5 }, { text: '交易', weight: 0.5 }],
       complaint: [{ text: '误会', weight: 1 }],
     },
-  },
-  policies: {
-    'consultation-reply': 'enterprise-hotline/consultation-reply',
-    complaint: 'enterprise-hotline/complaint',
-    'follow-up': 'enterprise-hotline/follow-up',
   },
   machine: { maxRings: 3, replyWithinMinutes: 30, consultationCallbackWithinMinutes: null },
 };

@@ -5,8 +5,7 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  * site by the customer's time (SUP-SLA-1), respond within 10 minutes and answer within 3 rings
  * (SUP-SLA-2), phone support escalated after 4 h and on-site cases solved within 48 h (SUP-SLA-3).
  *
- * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
- * against the SLA policies when assembling the preset.
+ * The SLA policy of each task kind is derived from the preset's SLA policies when the preset is assembled.
  *
  * @example
  * ```ts
@@ -26,14 +25,6 @@ export const equipmentSupportClassify: ClassifyPreset = {
       appointment: [{ text: '上门调试', weight: 2 }, { text: '安装调试', weight: 2 }],
       emergency: [{ text: '机房', weight: 0.5 }],
     },
-  },
-  policies: {
-    repair: 'equipment-support/service-request',
-    'service-request': 'equipment-support/service-request',
-    'phone-support': 'equipment-support/phone-support',
-    'on-site': 'equipment-support/on-site',
-    'consultation-reply': 'equipment-support/service-request',
-    'follow-up': 'equipment-support/follow-up',
   },
   machine: { maxRings: 3, replyWithinMinutes: 24 * 60, consultationCallbackWithinMinutes: null },
 };

@@ -6,15 +6,14 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  * round the clock), deferred consultations are answered within 24 h (HOT-SLA-4) and consultations get
  * a random callback within 48 h (HOT-SLA-5); the phone is answered within 3 rings (HOT-SLA-2).
  *
- * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
- * against the SLA policies when assembling the preset.
+ * The SLA policy of each task kind is derived from the preset's SLA policies when the preset is assembled.
  *
  * @example
  * ```ts
  * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
- * import { gasHotlineClassify } from 'kefu/presets';
+ * import { gasHotline, gasHotlineClassify } from 'kefu/presets';
  * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasHotlineClassify.lexicon));
- * const machine = createCallMachine({ ...gasHotlineClassify.machine, policies: gasHotlineClassify.policies });
+ * const machine = createCallMachine(callMachineOptions(gasHotline.classify));
  * ```
  */
 export const gasHotlineClassify: ClassifyPreset = {
@@ -27,14 +26,6 @@ export const gasHotlineClassify: ClassifyPreset = {
       consultation: [{ text: '阶梯气价', weight: 2 }, { text: '气价', weight: 1 }, { text: '停气', weight: 1.5 }, { text: '安全用气', weight: 1.5 }],
       business: [{ text: '气费', weight: 1 }, { text: '燃气卡', weight: 1 }, { text: '通气', weight: 1 }],
     },
-  },
-  policies: {
-    repair: 'gas-hotline/repair',
-    emergency: 'gas-hotline/emergency',
-    complaint: 'gas-hotline/complaint',
-    'consultation-reply': 'gas-hotline/consultation-reply',
-    callback: 'gas-hotline/callback',
-    'follow-up': 'gas-hotline/follow-up',
   },
   machine: { maxRings: 3, replyWithinMinutes: 24 * 60, consultationCallbackWithinMinutes: 48 * 60 },
 };

@@ -5,8 +5,7 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  * appliance sales and complaints answered within 3 days with an opinion within 5 (HALL-SLA-2). No
  * rings and no 48-hour consultation callback.
  *
- * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
- * against the SLA policies when assembling the preset.
+ * The SLA policy of each task kind is derived from the preset's SLA policies when the preset is assembled.
  *
  * @example
  * ```ts
@@ -25,10 +24,6 @@ export const gasServiceHallClassify: ClassifyPreset = {
       complaint: [{ text: '排队', weight: 1 }, { text: '等了这么久', weight: 2 }],
       emergency: [{ text: '瓦斯味', weight: 3 }],
     },
-  },
-  policies: {
-    complaint: 'gas-service-hall/complaint',
-    'consultation-reply': 'gas-service-hall/consultation-reply',
   },
   machine: { consultationCallbackWithinMinutes: null },
 };

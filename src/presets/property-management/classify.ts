@@ -5,8 +5,7 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  * with a callback within 1 or 2 weeks (PM-SLA-1, PM-SLA-2), repairs of the estate, and the emergencies
  * the template names (水浸, 火警).
  *
- * SLA policy ids follow the `<preset>/<task kind>` convention of the SLA presets; the lead checks them
- * against the SLA policies when assembling the preset.
+ * The SLA policy of each task kind is derived from the preset's SLA policies when the preset is assembled.
  *
  * @example
  * ```ts
@@ -26,12 +25,6 @@ export const propertyManagementClassify: ClassifyPreset = {
       complaint: [{ text: '保安', weight: 1 }, { text: '保洁', weight: 1 }, { text: '噪音', weight: 2 }, { text: '乱停车', weight: 2 }],
       business: [{ text: '物业费', weight: 1 }, { text: '停车费', weight: 1 }],
     },
-  },
-  policies: {
-    complaint: 'property-management/general-complaint',
-    repair: 'property-management/repair',
-    'survey-opinion': 'property-management/survey-opinion',
-    'follow-up': 'property-management/follow-up',
   },
   machine: { consultationCallbackWithinMinutes: null },
 };

@@ -1,0 +1,341 @@
+/**
+ * The intent classifier (rules: CALL-1, CALL-2): text or a transcript → call kind, a score per kind,
+ * the evidence, and a priority. One matcher (the phrase module's) is compiled from the whole lexicon
+ * once; each text is normalised once and scanned once.
+ *
+ * @module
+ */
+import { CallKind, type Priority, type Speaker } from '../model/enums.js';
+import { KefuError } from '../model/error.js';
+import type { Transcript } from '../model/transcript.js';
+import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../phrases/matcher.js';
+import { normalizeText, type NormalizeOptions } from '../phrases/normalize.js';
+import { defaultPriority } from './call-machine.js';
+import { DEFAULT_LEXICON, extendLexicon, type CueLexicon, type LexiconAddition } from './lexicon.js';
+
+/**
+ * One matched cue: which kind it supports, where it is in the ORIGINAL text (half-open UTF-16
+ * offsets), in which turn, and whether it was denied (没有煤气味) or resolved (煤气味没了).
+ *
+ * @example
+ * ```ts
+ * const e: IntentEvidence = { kind: 'emergency', cue: '煤气味', text: '煤气味', start: 5, end: 8, weight: 3, negated: false };
+ * ```
+ */
+export interface IntentEvidence {
+  readonly kind: CallKind;
+  /** The lexicon's cue text. */
+  readonly cue: string;
+  /** The text as it stands in the input (may differ in width, spacing or punctuation). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** What the cue added to its kind's score (0 when negated). */
+  readonly weight: number;
+  readonly negated: boolean;
+  /** The word that denied or resolved it. */
+  readonly negation?: string;
+  /** 0-based turn index when a transcript was classified. */
+  readonly turn?: number;
+  readonly speaker?: Speaker;
+}
+
+/**
+ * What the classifier decided.
+ *
+ * - `kind`: the call kind; an asserted emergency cue always wins (CALL-2).
+ * - `priority`: `urgent` for an asserted emergency, at least `high` when `needsConfirmation`.
+ * - `needsConfirmation`: an emergency cue was denied, resolved, or only heard from the agent —
+ *   the agent must confirm there is no danger; it never silently disappears.
+ * - `matched`: whether any cue matched (when not, `kind` is the `consultation` fallback).
+ *
+ * @example
+ * ```ts
+ * const r: IntentResult = classifyIntent('我家没有煤气味了，就是灶打不着火');
+ * r.kind; // 'repair'
+ * r.needsConfirmation; // true
+ * r.priority; // 'high'
+ * ```
+ */
+export interface IntentResult {
+  readonly kind: CallKind;
+  readonly priority: Priority;
+  readonly needsConfirmation: boolean;
+  readonly matched: boolean;
+  readonly scores: { readonly [K in CallKind]: number };
+  readonly evidence: readonly IntentEvidence[];
+}
+
+/**
+ * Options of {@link createClassifier}.
+ *
+ * @example
+ * ```ts
+ * const options: ClassifierOptions = { agentWeight: 0.25 };
+ * ```
+ */
+export interface ClassifierOptions {
+  /** Text normalisation (e.g. a traditional→simplified converter), passed to the phrase matcher. */
+  readonly normalize?: NormalizeOptions;
+  /** How much an agent turn's cues count against a customer turn's (default 0.25). */
+  readonly agentWeight?: number;
+}
+
+/**
+ * A compiled classifier. Build it once with {@link createClassifier}; `classify` is linear in the text.
+ *
+ * @example
+ * ```ts
+ * const classifier: IntentClassifier = createClassifier();
+ * classifier.classify('燃气表不走了').kind; // 'repair'
+ * ```
+ */
+export interface IntentClassifier {
+  readonly lexicon: CueLexicon;
+  /** Classify a caller's utterance, or a transcript (customer turns first, agent turns weigh less). */
+  classify(input: string | Transcript): IntentResult;
+}
+
+/** Tie order: safety first, then redress, then bookings and work orders; the generic question last. */
+const PRECEDENCE: readonly CallKind[] = ['emergency', 'complaint', 'appointment', 'repair', 'callback', 'business', 'consultation', 'invitation'];
+
+/** Characters that may stand between a negator and its cue (没有闻到煤气味, 也没什么气味). */
+const FILLER = new Set(Array.from('有闻到感觉发现再已经什么啥点一股些都也还并任何这那种现在又'));
+const MAX_GAP = 4;
+/** A clause break in the original text: a negation never reaches across it. */
+const CLAUSE_BREAK = /[,，。.!！?？;；:：、\n\r]/;
+
+type Role =
+  | { readonly role: 'cue'; readonly kind: CallKind; readonly weight: number; readonly text: string }
+  | { readonly role: 'negator' | 'hedge' | 'resolver' | 'neutral' | 'inquiry'; readonly text: string };
+
+interface Scored {
+  readonly match: PhraseMatch;
+  readonly kind: CallKind;
+  readonly weight: number;
+  readonly cue: string;
+}
+
+const contains = (outer: PhraseMatch, inner: PhraseMatch): boolean =>
+  outer.normalizedStart <= inner.normalizedStart && outer.normalizedEnd >= inner.normalizedEnd && (outer.normalizedEnd - outer.normalizedStart > inner.normalizedEnd - inner.normalizedStart);
+
+const zeroScores = (): Record<CallKind, number> => ({ consultation: 0, repair: 0, emergency: 0, complaint: 0, callback: 0, appointment: 0, invitation: 0, business: 0 });
+
+/**
+ * Compile a lexicon into one classifier (compile once, classify many).
+ *
+ * @param lexicon - a complete lexicon (default {@link DEFAULT_LEXICON}); extend it with `extendLexicon`
+ * @param options - normalisation and the agent-turn weight
+ * @returns the classifier
+ * @throws KefuError `invalid_input` when the lexicon or options are malformed
+ * @example
+ * ```ts
+ * import { createClassifier, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
+ * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, { cues: { repair: ['自闭阀'] } }));
+ * const result = classifier.classify('我家里闻到很重的煤气味');
+ * result.kind; // 'emergency'
+ * result.priority; // 'urgent'
+ * ```
+ */
+export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options: ClassifierOptions = {}): IntentClassifier {
+  if (typeof lexicon !== 'object' || lexicon === null || typeof lexicon.cues !== 'object' || lexicon.cues === null) {
+    throw new KefuError('invalid_input', 'lexicon must be a CueLexicon with cues per call kind', [{ path: ['lexicon'], message: 'must be an object with cues', value: lexicon }]);
+  }
+  // Validate through the same path as additions, from an empty base.
+  const empty: CueLexicon = { cues: { consultation: [], repair: [], emergency: [], complaint: [], callback: [], appointment: [], invitation: [], business: [] }, negators: [], hedges: [], resolvers: [], neutral: [], inquiries: [] };
+  const checked = extendLexicon(empty, lexicon as LexiconAddition);
+  const agentWeight = options.agentWeight ?? 0.25;
+  if (typeof agentWeight !== 'number' || !(agentWeight >= 0 && agentWeight <= 1)) {
+    throw new KefuError('invalid_input', 'agentWeight must be between 0 and 1', [{ path: ['agentWeight'], message: 'must be a number between 0 and 1', value: agentWeight }]);
+  }
+
+  const roles: Role[] = [];
+  const patterns: MatcherPattern[] = [];
+  for (const kind of CallKind.options) {
+    for (const cue of checked.cues[kind]) {
+      const text = typeof cue === 'string' ? cue : cue.text;
+      const weight = typeof cue === 'string' ? 1 : (cue.weight ?? 1);
+      roles.push({ role: 'cue', kind, weight, text });
+      patterns.push({ id: `cue:${kind}`, text });
+    }
+  }
+  const addWords = (role: 'negator' | 'hedge' | 'resolver' | 'neutral' | 'inquiry', words: readonly string[]): void => {
+    for (const text of words) {
+      roles.push({ role, text });
+      patterns.push({ id: role, text });
+    }
+  };
+  addWords('negator', checked.negators);
+  addWords('hedge', checked.hedges);
+  addWords('resolver', checked.resolvers);
+  addWords('neutral', checked.neutral);
+  addWords('inquiry', checked.inquiries);
+  const matcher = compileMatcher(patterns, options.normalize === undefined ? {} : { normalize: options.normalize });
+
+  /** Cues of one text with negation decided; offsets are the original text's. */
+  const analyse = (original: string): { scored: Scored[]; negated: { scored: Scored; by: string }[] } => {
+    const normalized = normalizeText(original, options.normalize);
+    const matches = matcher.scanNormalized(normalized);
+    const cues: Scored[] = [];
+    const negators: PhraseMatch[] = [];
+    const hedges: PhraseMatch[] = [];
+    const resolvers: PhraseMatch[] = [];
+    const neutral: PhraseMatch[] = [];
+    const inquiries: PhraseMatch[] = [];
+    for (const m of matches) {
+      const role = roles[m.pattern] as Role;
+      if (role.role === 'cue') cues.push({ match: m, kind: role.kind, weight: role.weight, cue: role.text });
+      else if (role.role === 'negator') negators.push(m);
+      else if (role.role === 'hedge') hedges.push(m);
+      else if (role.role === 'resolver') resolvers.push(m);
+      else if (role.role === 'inquiry') inquiries.push(m);
+      else neutral.push(m);
+    }
+    // A cue inside a neutral phrase does not count; of nested cues only the longest counts (着火 inside
+    // 打不着火 is no fire), and of cues on the same text in one kind the heaviest.
+    const live = cues.filter((c) => !neutral.some((n) => n.normalizedStart <= c.match.normalizedStart && n.normalizedEnd >= c.match.normalizedEnd));
+    const kept = live.filter(
+      (c) =>
+        !live.some(
+          (o) =>
+            o !== c &&
+            (contains(o.match, c.match) ||
+              (o.kind === c.kind && (o.match.normalizedStart === c.match.normalizedStart && o.match.normalizedEnd === c.match.normalizedEnd && (o.weight > c.weight || (o.weight === c.weight && o.match.pattern < c.match.pattern))))),
+        ),
+    );
+    // A negator counts only on its own: not inside a hedge (是不是) nor inside a cue (不敢开灯, 不出气).
+    const realNegators = negators.filter(
+      (n) =>
+        !hedges.some((h) => h.normalizedStart <= n.normalizedStart && h.normalizedEnd >= n.normalizedEnd) &&
+        !cues.some((c) => c.match.normalizedStart <= n.normalizedStart && c.match.normalizedEnd >= n.normalizedEnd),
+    );
+    const text = normalized.text;
+    const onlyFiller = (from: number, to: number): boolean => {
+      if (to - from > MAX_GAP) return false;
+      for (let k = from; k < to; k++) if (!FILLER.has(text[k] ?? '')) return false;
+      return true;
+    };
+    const scored: Scored[] = [];
+    const negated: { scored: Scored; by: string }[] = [];
+    for (const c of kept) {
+      if (c.kind !== 'emergency') {
+        scored.push(c);
+        continue;
+      }
+      // rule: CALL-2 — only a plain denial lowers an emergency cue, and then only to “needs confirmation”.
+      const before = realNegators.find(
+        (n) => n.normalizedEnd <= c.match.normalizedStart && onlyFiller(n.normalizedEnd, c.match.normalizedStart) && !CLAUSE_BREAK.test(original.slice(n.end, c.match.start)),
+      );
+      const after =
+        before === undefined
+          ? resolvers.find((r) => r.normalizedStart >= c.match.normalizedEnd && onlyFiller(c.match.normalizedEnd, r.normalizedStart) && !CLAUSE_BREAK.test(original.slice(c.match.end, r.start)))
+          : undefined;
+      // A question about a danger (怎么判断是不是漏气) is not a report of one.
+      const asked =
+        before === undefined && after === undefined
+          ? inquiries.find((q) => q.normalizedEnd <= c.match.normalizedStart && !CLAUSE_BREAK.test(original.slice(q.end, c.match.start)))
+          : undefined;
+      const by = before ?? after ?? asked;
+      if (by === undefined) scored.push(c);
+      else negated.push({ scored: c, by: original.slice(by.start, by.end) });
+    }
+    return { scored, negated };
+  };
+
+  const classify = (input: string | Transcript): IntentResult => {
+    const segments: { text: string; turn?: number; speaker?: Speaker }[] = [];
+    if (typeof input === 'string') segments.push({ text: input });
+    else if (typeof input === 'object' && input !== null && Array.isArray(input.turns)) {
+      input.turns.forEach((turn, index) => {
+        if (typeof turn !== 'object' || turn === null || typeof turn.text !== 'string') {
+          throw new KefuError('invalid_input', `turns[${index}].text must be a string`, [{ path: ['turns', index, 'text'], message: 'must be a string', value: typeof turn === 'object' && turn !== null ? turn.text : turn }]);
+        }
+        segments.push({ text: turn.text, turn: index, speaker: turn.speaker });
+      });
+    } else {
+      throw new KefuError('invalid_input', 'input must be a string or a transcript with turns', [{ path: ['input'], message: 'must be a string or { turns: Turn[] }', value: typeof input }]);
+    }
+
+    const scores = zeroScores();
+    const evidence: IntentEvidence[] = [];
+    let emergencyAsserted = 0;
+    let doubt = false;
+    for (const segment of segments) {
+      if (segment.speaker === 'system') continue;
+      const fromAgent = segment.speaker === 'agent';
+      const factor = fromAgent ? agentWeight : 1;
+      const { scored, negated } = analyse(segment.text);
+      const where = { ...(segment.turn === undefined ? {} : { turn: segment.turn }), ...(segment.speaker === undefined ? {} : { speaker: segment.speaker }) };
+      for (const s of scored) {
+        const weight = s.weight * factor;
+        // An agent naming a danger (“您闻到煤气味了吗？”) asks for confirmation; it is not the caller's report.
+        if (s.kind === 'emergency' && fromAgent) doubt = true;
+        else if (s.kind === 'emergency') emergencyAsserted += s.weight;
+        scores[s.kind] += weight;
+        evidence.push({ kind: s.kind, cue: s.cue, text: segment.text.slice(s.match.start, s.match.end), start: s.match.start, end: s.match.end, weight, negated: false, ...where });
+      }
+      for (const { scored: s, by } of negated) {
+        doubt = true;
+        evidence.push({ kind: s.kind, cue: s.cue, text: segment.text.slice(s.match.start, s.match.end), start: s.match.start, end: s.match.end, weight: 0, negated: true, negation: by, ...where });
+      }
+    }
+    for (const kind of CallKind.options) scores[kind] = Math.round(scores[kind] * 100) / 100;
+    evidence.sort((a, b) => (a.turn ?? 0) - (b.turn ?? 0) || a.start - b.start || a.end - b.end);
+
+    const best = (kinds: readonly CallKind[]): CallKind | undefined => {
+      let top: CallKind | undefined;
+      for (const kind of kinds) if (scores[kind] > 0 && (top === undefined || scores[kind] > scores[top])) top = kind;
+      return top;
+    };
+    const matched = evidence.length > 0;
+    if (emergencyAsserted >= 1) {
+      return { kind: 'emergency', priority: 'urgent', needsConfirmation: false, matched, scores, evidence };
+    }
+    if (doubt) {
+      const other = best(PRECEDENCE.filter((k) => k !== 'emergency'));
+      // rule: CALL-2 — a denied or doubtful danger is not urgent yet, but it is never below high.
+      return { kind: other ?? 'emergency', priority: 'high', needsConfirmation: true, matched, scores, evidence };
+    }
+    const kind = best(PRECEDENCE) ?? 'consultation';
+    return { kind, priority: defaultPriority(kind), needsConfirmation: false, matched, scores, evidence };
+  };
+
+  return { lexicon: checked, classify };
+}
+
+/**
+ * Options of {@link classifyIntent}.
+ *
+ * @example
+ * ```ts
+ * const options: ClassifyIntentOptions = { lexicon: { cues: { repair: ['自闭阀'] } } };
+ * ```
+ */
+export interface ClassifyIntentOptions extends ClassifierOptions {
+  /** An organisation's classify data (its lexicon additions are applied). */
+  readonly preset?: { readonly lexicon: LexiconAddition };
+  /** More additions, applied after the preset's. */
+  readonly lexicon?: LexiconAddition;
+}
+
+/**
+ * Classify one utterance or transcript (rules: CALL-1, CALL-2). Compiles the lexicon on each call:
+ * to classify many texts, build a classifier once with {@link createClassifier}.
+ *
+ * @param input - a caller's utterance, or a transcript
+ * @param options - a preset's classify data and/or lexicon additions
+ * @returns kind, priority, needsConfirmation, a score per kind and the evidence
+ * @example
+ * ```ts
+ * import { classifyIntent } from 'kefu/classify';
+ * classifyIntent('我家里闻到很重的煤气味').priority; // 'urgent'
+ * classifyIntent('现在不漏气了').needsConfirmation; // true
+ * ```
+ */
+export function classifyIntent(input: string | Transcript, options: ClassifyIntentOptions = {}): IntentResult {
+  const additions: LexiconAddition[] = [];
+  if (options.preset !== undefined) additions.push(options.preset.lexicon);
+  if (options.lexicon !== undefined) additions.push(options.lexicon);
+  const lexicon = additions.length === 0 ? DEFAULT_LEXICON : extendLexicon(DEFAULT_LEXICON, ...additions);
+  return createClassifier(lexicon, options).classify(input);
+}
