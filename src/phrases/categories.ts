@@ -9,7 +9,7 @@ import type { AnyRule, PhraseSetHandle, RuleContext, RuleSetup } from './rules/t
 
 const CategoryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' });
 
-const CategoryWindow = z.union([
+const CategoryWindowSchema: z.ZodType<CategoryWindow> = z.union([
   z.strictObject({ firstTurns: z.number().int().positive() }),
   z.strictObject({ lastTurns: z.number().int().positive() }),
   z.strictObject({ firstSeconds: z.number().positive() }),
@@ -26,7 +26,7 @@ const Criterion = z
       .refine((t) => t.replace(/\{[A-Za-z][A-Za-z0-9]*\}/g, '').replace(/[\p{P}\p{Z}\p{C}]/gu, '') !== '', { error: 'has no fixed words to recognise' })
       .optional(),
     speaker: z.enum(['agent', 'customer', 'any']).default('agent'),
-    window: CategoryWindow.optional(),
+    window: CategoryWindowSchema.optional(),
   })
   .refine((c) => (c.phrases === undefined) !== (c.script === undefined), { error: 'needs exactly one of phrases or script' });
 
@@ -88,7 +88,13 @@ export type CategoryDefinition = z.output<typeof CategoryDefinitionSchema>;
 export type CategoryDefinitionInput = z.input<typeof CategoryDefinitionSchema>;
 
 /** A window of a category criterion. @example `const w: CategoryWindow = { lastTurns: 2 };` */
-export type CategoryWindow = z.output<typeof CategoryWindow>;
+export type CategoryWindow =
+  | { readonly firstTurns: number }
+  | { readonly lastTurns: number }
+  | { readonly firstSeconds: number }
+  | { readonly lastSeconds: number }
+  | { readonly after: string }
+  | { readonly before: string };
 
 function windowAnchor(window: CategoryWindow | undefined): string | undefined {
   if (window === undefined) return undefined;

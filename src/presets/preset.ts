@@ -20,7 +20,8 @@ import type { PresetId } from './ids.js';
  * ```
  */
 export interface Preset {
-  readonly id: PresetId;
+  /** A shipped preset's id, or the id of a host's own organisation (e.g. `water-hotline`). */
+  readonly id: PresetId | (string & {});
   readonly name: Bilingual;
   /** Which source document describes the organisation, e.g. `S0 客户服务管理办法`. */
   readonly source: string;

@@ -133,6 +133,7 @@ export interface RuleContext {
    * ordered by end offset (longest first at the same end). Empty for a turn index out of range.
    */
   hits(set: PhraseSetHandle, turn: number): readonly PhraseHit[];
+  /** Report one finding; the checker adds the rule id, severity, speaker, time range and excerpt. */
   report(finding: RuleReport): void;
 }
 
@@ -184,6 +185,7 @@ export interface RuleMeta<Options> {
  */
 export interface Rule<Options = unknown> {
   readonly meta: RuleMeta<Options>;
+  /** Compile the rule once per checker from its validated options; returns the per-transcript check. */
   create(options: Options, setup: RuleSetup): RuleCheck;
 }
 
