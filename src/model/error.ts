@@ -58,10 +58,11 @@ export interface KefuIssue {
  * ```
  */
 export class KefuError extends Error {
+  // `declare`: assigned in the constructor, so no separate field initialisers are emitted.
   /** Machine-readable category of the failure. */
-  readonly code: KefuErrorCode;
+  declare readonly code: KefuErrorCode;
   /** Every problem found, with its path and value. */
-  readonly issues: readonly KefuIssue[];
+  declare readonly issues: readonly KefuIssue[];
 
   /**
    * @param code - category of the failure
@@ -86,9 +87,9 @@ export class KefuError extends Error {
  * ```
  */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
+  const type = typeof value;
+  if (value == null || type === 'number' || type === 'boolean') return String(value);
+  if (type === 'bigint') return `${value}n`;
   let text: string;
   try {
     text = value instanceof Date ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})` : JSON.stringify(value) ?? String(value);

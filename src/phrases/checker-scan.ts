@@ -1,129 +1,128 @@
 import type { Turn } from '../model/transcript.js';
-import type { PhraseMatcher } from './matcher.js';
+import type { MatchVisitor, PhraseMatcher } from './matcher.js';
 import type { PhraseHit } from './rules/types.js';
 
 /**
- * The turn separator of the one-pass scan: a CJK ideograph (kept by normalisation, so it breaks every
- * match) that the checker verifies no registered phrase contains.
+ * Every registered phrase of every turn, found by one scan of each turn.
  *
  * @internal
- */
-export const TURN_SEPARATOR = '\u9fff';
-
-// Wide punctuation and spaces (，。？！、“”…): the normaliser drops them, but folds each through NFKC
-// first, which costs more than the rest of the scan. Writing an ASCII space in their place — also
-// dropped, one code unit for one — gives the matcher the same normalised text and the same offsets.
-// The table holds only characters that stay punctuation or space under NFKC, from the blocks Chinese
-// text draws them from; anything else takes the normaliser's own path with the same result.
-const WIDE_PUNCTUATION: Uint8Array = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(65536);
-  const punctuation = /^[\p{P}\p{Z}]$/u;
-  const blocks: readonly (readonly [number, number])[] = [
-    [0x00a0, 0x00bf],
-    [0x2000, 0x206f],
-    [0x3000, 0x303f],
-    [0xfe10, 0xfe1f],
-    [0xfe30, 0xfe6f],
-    [0xff00, 0xff65],
-  ];
-  for (const [from, to] of blocks) {
-    for (let c = from; c <= to; c++) {
-      const ch = String.fromCharCode(c);
-      if (punctuation.test(ch) && [...ch.normalize('NFKC')].every((x) => punctuation.test(x))) table[c] = 1;
-    }
-  }
-  return table;
-})();
-
-const SEPARATOR_CODE = 0x9fff;
-
-/**
- * The part of `TextDecoder` the scan uses (a `utf-16le` decoder, made once per checker).
- *
- * @internal
- */
-export interface Utf16Decoder {
-  decode(input: Uint16Array): string;
-}
-
-/**
- * The turns joined by the separator with wide punctuation written as spaces, or the plain join when the
- * text holds a surrogate (the decoder would rewrite a lone one).
- */
-function scanText(turns: readonly Turn[], starts: Int32Array, decoder: Utf16Decoder): string {
-  let total = turns.length - 1;
-  for (const t of turns) total += t.text.length;
-  const units = new Uint16Array(total);
-  let k = 0;
-  for (let t = 0; t < turns.length; t++) {
-    if (t > 0) units[k++] = SEPARATOR_CODE;
-    starts[t] = k;
-    const text = (turns[t] as Turn).text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) return turns.map((x) => x.text).join(TURN_SEPARATOR);
-      units[k++] = WIDE_PUNCTUATION[c] === 1 ? 0x20 : c;
-    }
-  }
-  return decoder.decode(units);
-}
-
-interface Hit extends PhraseHit {
-  readonly set: number;
-}
-
-/**
- * Every registered phrase of every turn, found in one scan of the whole transcript.
- *
- * @internal
+ * @example
+ * ```ts
+ * // const scanned = createTurnScanner(matcher, owners, sets).scan(transcript.turns);
+ * // scanned.hits(0, 2); // hits of phrase set 0 in turn 2
+ * ```
  */
 export interface ScannedTurns {
   hits(set: number, turn: number): readonly PhraseHit[];
 }
 
-const EMPTY: readonly PhraseHit[] = Object.freeze([]);
-
 /**
- * Scan all turns at once: join them with {@link TURN_SEPARATOR}, write wide punctuation as spaces, scan,
- * and hand each hit back to its turn with turn-relative offsets. Hits of one turn are grouped by phrase
- * set on first use.
+ * The owner of each pattern of the checker's matcher: the phrase set that registered it and the id
+ * the rule gave it. Indexed by pattern.
  *
  * @internal
+ * @example
+ * ```ts
+ * const owners: PatternOwners = { set: Int32Array.of(0, 0, 1), id: ['forbid-1a', 'forbid-1b', 'tic-0'] };
+ * ```
  */
-export function scanTurns(
-  matcher: PhraseMatcher | undefined,
-  owners: readonly { readonly set: number; readonly id: string }[],
-  turns: readonly Turn[],
-  decoder: Utf16Decoder,
-): ScannedTurns {
-  if (matcher === undefined || turns.length === 0) return { hits: () => EMPTY };
-  const starts = new Int32Array(turns.length);
-  const matches = matcher.scan(scanText(turns, starts, decoder));
-  const perTurn: (Hit[] | undefined)[] = new Array<Hit[] | undefined>(turns.length);
-  let turn = 0;
-  // Matches come ordered by end offset, so the turn index only moves forward.
-  for (const m of matches) {
-    while (turn + 1 < turns.length && m.start >= (starts[turn + 1] as number)) turn++;
-    const base = starts[turn] as number;
-    const owner = owners[m.pattern] as { set: number; id: string };
-    (perTurn[turn] ??= []).push({ set: owner.set, id: owner.id, start: m.start - base, end: m.end - base });
-  }
-  const grouped: (Map<number, PhraseHit[]> | undefined)[] = new Array<Map<number, PhraseHit[]> | undefined>(turns.length);
+export interface PatternOwners {
+  readonly set: Int32Array;
+  readonly id: readonly string[];
+}
+
+const EMPTY: readonly PhraseHit[] = Object.freeze([]);
+const NOTHING_SCANNED: ScannedTurns = Object.freeze({ hits: () => EMPTY });
+
+/**
+ * Scans the turns of one check after another for the phrases of every rule, filing each hit under its
+ * turn and phrase set.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * // const scanner = createTurnScanner(matcher, owners, sets);
+ * // const scanned = scanner.scan(transcript.turns);
+ * // … rules read scanned.hits(set, turn) …
+ * // scanner.release(scanned);
+ * ```
+ */
+export interface TurnScanner {
+  /**
+   * Scan each turn once, from the automaton's root (no phrase runs from one turn into the next), and
+   * file every hit in the matcher's order (by end offset, longest first at the same end).
+   */
+  scan(turns: readonly Turn[]): ScannedTurns;
+  /** Hand the storage of a finished check back for the next one; `scanned` must not be read after. */
+  release(scanned: ScannedTurns): void;
+}
+
+interface Slots {
+  /** One hit list per (turn, set), at `turn * sets + set`; most stay empty. */
+  readonly lists: (PhraseHit[] | undefined)[];
+  /** Indices of `lists` filled by the current check, to empty them again on release. */
+  readonly used: number[];
+}
+
+interface Scanned extends ScannedTurns {
+  readonly slots: Slots;
+}
+
+/**
+ * A scanner for one checker. The (turn × set) table of hit lists is kept between checks and emptied
+ * on release, since allocating it afresh costs as much as a rule; a check that starts while another
+ * holds it (a rule checking another transcript) gets a table of its own.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * // const scanner = createTurnScanner(matcher, { set: Int32Array.of(0), id: ['tic-0'] }, 1);
+ * ```
+ */
+export function createTurnScanner(matcher: PhraseMatcher | undefined, owners: PatternOwners, sets: number): TurnScanner {
+  const ownerSet = owners.set;
+  const ownerId = owners.id;
+  let spare: Slots | undefined = { lists: [], used: [] };
+  // The slots being filled and the current turn's first slot. The visitor is made once: while a scan
+  // runs, no code but the matcher's and this visitor's does, so nothing else can start a scan.
+  let filling: Slots = spare;
+  let base = 0;
+  const file: MatchVisitor = (pattern, start, end) => {
+    const slot = base + (ownerSet[pattern] as number);
+    const hit: PhraseHit = { id: ownerId[pattern] as string, start, end };
+    const list = filling.lists[slot];
+    if (list === undefined) {
+      filling.lists[slot] = [hit];
+      filling.used.push(slot);
+    } else list.push(hit);
+  };
   return {
-    hits(set, t) {
-      const raw = perTurn[t];
-      if (raw === undefined) return EMPTY;
-      let bySet = grouped[t];
-      if (bySet === undefined) {
-        bySet = new Map();
-        for (const h of raw) {
-          const list = bySet.get(h.set);
-          if (list === undefined) bySet.set(h.set, [h]);
-          else list.push(h);
-        }
-        grouped[t] = bySet;
+    scan(turns) {
+      const turnCount = turns.length;
+      if (matcher === undefined || turnCount === 0 || sets === 0) return NOTHING_SCANNED;
+      const slots = spare ?? { lists: [], used: [] };
+      spare = undefined;
+      filling = slots;
+      for (let t = 0; t < turnCount; t++) {
+        base = t * sets;
+        matcher.forEachMatch((turns[t] as Turn).text, file);
       }
-      return bySet.get(set) ?? EMPTY;
+      const lists = slots.lists;
+      const scanned: Scanned = {
+        slots,
+        hits(set, turn) {
+          if (!(turn >= 0 && turn < turnCount && set >= 0 && set < sets) || !Number.isInteger(turn) || !Number.isInteger(set)) return EMPTY;
+          return lists[turn * sets + set] ?? EMPTY;
+        },
+      };
+      return scanned;
+    },
+    release(scanned) {
+      if (scanned === NOTHING_SCANNED) return;
+      const { lists, used } = (scanned as Scanned).slots;
+      for (const slot of used) lists[slot] = undefined;
+      used.length = 0;
+      spare = (scanned as Scanned).slots;
     },
   };
 }

@@ -5,7 +5,7 @@ import { safeParseWith } from '../model/zod-error.js';
 import { compileCategories, validateCategories, type CategoryDefinitionInput } from './categories.js';
 import { validateLintConfig, validateRuleEntries, validateSettings, validateWeights, type LintConfig } from './checker-config.js';
 import { acceptTranscript } from './checker-input.js';
-import { scanTurns, TURN_SEPARATOR } from './checker-scan.js';
+import { createTurnScanner, type PatternOwners, type ScannedTurns } from './checker-scan.js';
 import { maskSensitive } from './mask.js';
 import { compileMatcher, type PhraseMatcher } from './matcher.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -98,6 +98,13 @@ export interface Checker {
 interface CompiledRule {
   readonly info: EnabledRule;
   readonly check: RuleCheck;
+}
+
+// The call kinds, for the per-check fast path; anything else goes through the schema for its error.
+const CALL_KINDS: ReadonlySet<string> = new Set<string>(CallKind.options);
+
+function isCallKind(value: unknown): value is CallKind {
+  return typeof value === 'string' && CALL_KINDS.has(value);
 }
 
 const CHECKER_KEYS = new Set(['preset', 'rules', 'extraRules', 'categories', 'settings', 'maskExcerpts', 'excerptContext', 'score']);
@@ -294,13 +301,6 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     compiled.push({ info: Object.freeze({ id, severity, domainRules: rule.meta.domainRules, description: rule.meta.description }), check });
   }
   let matcher: PhraseMatcher | undefined;
-  const clash = patterns.find((p) => p.text.includes(TURN_SEPARATOR));
-  if (clash !== undefined) {
-    const owner = owners[Number(clash.id)];
-    throw new KefuError('invalid_input', `a rule registered a phrase containing U+9FFF, which the checker reserves (${owner?.id ?? clash.id})`, [
-      { path: ['phrases', Number(clash.id)], message: 'contains U+9FFF, which the checker reserves as its turn separator', value: clash.text },
-    ]);
-  }
   if (patterns.length > 0) {
     try {
       matcher = compileMatcher(patterns);
@@ -311,21 +311,33 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     }
   }
   const rules = Object.freeze(compiled.map((c) => c.info));
-  const decoder = new TextDecoder('utf-16le');
+  const setCount = sets;
+  const patternOwners: PatternOwners = { set: Int32Array.from(owners, (o) => o.set), id: owners.map((o) => o.id) };
+  const scanner = createTurnScanner(matcher, patternOwners, setCount);
 
   const check = (input: Transcript, checkOptions?: CheckOptions): CheckResult => {
     const transcript = acceptTranscript(input);
     let callKind: CallKind | undefined;
     if (checkOptions !== undefined) {
       if (!isObject(checkOptions)) throw new KefuError('invalid_input', 'check options must be an object', [{ path: [], message: 'must be an object', value: checkOptions }]);
-      if (checkOptions.callKind !== undefined) {
+      if (isCallKind(checkOptions.callKind)) callKind = checkOptions.callKind;
+      else if (checkOptions.callKind !== undefined) {
         const kind = safeParseWith(CallKind, checkOptions.callKind, 'callKind');
         if (!kind.ok) throw new KefuError('invalid_input', `callKind ${describeValue(checkOptions.callKind)} is not a call kind`, [{ path: ['callKind'], message: 'is not a call kind', value: checkOptions.callKind }]);
         callKind = kind.value;
       }
     }
     const turns = transcript.turns;
-    const scanned = scanTurns(matcher, owners, turns, decoder);
+    const scanned = scanner.scan(turns);
+    try {
+      return runRules(transcript, callKind, scanned);
+    } finally {
+      scanner.release(scanned);
+    }
+  };
+
+  const runRules = (transcript: Transcript, callKind: CallKind | undefined, scanned: ScannedTurns): CheckResult => {
+    const turns = transcript.turns;
 
     const diagnostics: Diagnostic[] = [];
     const counts = new Array<number>(compiled.length).fill(0);
@@ -349,7 +361,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const domainRules = report.domainRules ?? info.domainRules;
       const suggestions = report.suggestions ?? [];
       // Plain literals rather than spreads: this runs for every finding.
-      let diagnostic: Diagnostic;
+      let diagnostic: { -readonly [K in keyof Diagnostic]: Diagnostic[K] };
       if (turn === undefined || turnIndex === undefined) {
         diagnostic =
           report.time === undefined
@@ -364,7 +376,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
             ? { ruleId: info.id, severity, domainRules, message: report.message, suggestions, turn: turnIndex, speaker: turn.speaker, range, excerpt }
             : { ruleId: info.id, severity, domainRules, message: report.message, suggestions, turn: turnIndex, speaker: turn.speaker, range, time, excerpt };
       }
-      if (report.entryId !== undefined) diagnostic = { ...diagnostic, entryId: report.entryId };
+      // Last, so that every finding lists its keys in the same order (the JSON output shows it).
+      if (report.entryId !== undefined) diagnostic.entryId = report.entryId;
       counts[current] = (counts[current] as number) + 1;
       diagnostics.push(diagnostic);
     };

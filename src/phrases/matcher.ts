@@ -12,7 +12,7 @@
  * @module
  */
 import { KefuError } from '../model/error.js';
-import { ASCII_FOLD_TABLE, foldCodePoint, foldFast, normalizeText, normalizeUnits, type NormalizedText, type NormalizeOptions } from './normalize.js';
+import { foldCodePoint, foldFast, normalizeText, normalizeUnits, type NormalizedText, type NormalizeOptions } from './normalize.js';
 
 /**
  * One pattern to look for: its id (reported with each match) and its text (normalised like the
@@ -129,9 +129,13 @@ export interface PhraseMatcher {
 const DENSE_LIMIT = 1 << 21;
 
 interface Automaton {
+  /** Entries per row of `delta`: the classes, plus the dropped-unit column in the dense layout. */
   readonly stride: number;
   readonly classOf: Uint16Array;
-  /** Dense DFA: entry = target row base, or `~base` when the target has output. */
+  /**
+   * Dense DFA: entry = target row base, or `~base` when the target has output. A row has a column per
+   * class and, last, the column of dropped units, which leads back to the row itself.
+   */
   readonly delta: Int32Array | undefined;
   /** Sparse trie in CSR form, with failure links. */
   readonly edgeStart: Int32Array | undefined;
@@ -248,16 +252,18 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
   let edgeStart: Int32Array | undefined;
   let edgeClass: Int32Array | undefined;
   let edgeTarget: Int32Array | undefined;
+  const width = dense ? stride + 1 : stride;
   if (dense) {
-    delta = new Int32Array(states * stride);
-    const encode = (s: number): number => (hasOutput[s] === 1 ? ~(s * stride) : s * stride);
+    delta = new Int32Array(states * width);
+    const encode = (s: number): number => (hasOutput[s] === 1 ? ~(s * width) : s * width);
     for (const node of order) {
-      const row = node * stride;
+      const row = node * width;
       if (node !== 0) {
-        const failRow = (fail[node] as number) * stride;
+        const failRow = (fail[node] as number) * width;
         delta.copyWithin(row, failRow, failRow + stride);
       }
       for (const [c, child] of children[node] as Map<number, number>) delta[row + c] = encode(child);
+      delta[row + stride] = row;
     }
   } else {
     edgeStart = new Int32Array(states + 1);
@@ -278,7 +284,7 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
     edgeStart[states] = e;
   }
   return {
-    stride,
+    stride: width,
     classOf,
     delta,
     edgeStart,
@@ -333,59 +339,129 @@ function emit(a: Automaton, state: number, unitsSoFar: number, end: number, star
   return emitted;
 }
 
+/** Entry of the fused class table for a code unit that needs the full fold (NFKC) or is a surrogate. */
+const FOLD_SLOWLY = -1;
+
 /**
- * Normalise and scan in one pass over the original text (dense layout, no converter). The ring keeps
- * the original start offset of the last `ringMask + 1` normalised units, enough for the longest pattern.
+ * The fused class table: for every BMP code unit, what its normalised form does to the automaton, so
+ * the hot loop normalises and classifies with one read and no branch for punctuation. An entry is
+ * `column << 1 | kept`: a kept unit steps along its class column and counts as a normalised unit; a
+ * dropped unit (punctuation, space) steps along `dropColumn`, where every state leads to itself, and
+ * counts as nothing. Built from the same fold tables as the normaliser ({@link foldFast}), so the two
+ * cannot disagree; what those tables do not cover is {@link FOLD_SLOWLY} and goes through
+ * {@link foldCodePoint} exactly like the normaliser's slow path.
  */
-function runFused(a: Automaton, text: string, ring: Int32Array, visit: MatchVisitor): void {
-  const classOf = a.classOf;
+function buildUnitClass(classOf: Uint16Array, dropColumn: number): Int32Array {
+  const table = new Int32Array(65536);
+  for (let u = 0; u < 65536; u++) {
+    if (u >= 0x4e00 && u <= 0x9fff) {
+      table[u] = ((classOf[u] as number) << 1) | 1;
+      continue;
+    }
+    const folded = u >= 0xd800 && u <= 0xdfff ? -1 : foldFast(u);
+    table[u] = folded === 0 ? dropColumn << 1 : folded === -1 ? FOLD_SLOWLY : (((classOf[folded] as number) << 1) | 1);
+  }
+  return table;
+}
+
+/** Ints per match in a match buffer: pattern, original start, original end, normalised end. */
+const MATCH_INTS = 4;
+/** Matches gathered before the sink is called: enough to keep the sink call out of the hot path. */
+const MATCH_BUFFER_MATCHES = 256;
+
+/**
+ * Receives a full match buffer: `buffer[0, count)` holds `count / 4` matches as (pattern, original
+ * start, original end, normalised end). The context (the array of a scan, the host's visitor) is
+ * passed through so that a scan needs no closure.
+ */
+type MatchSink<Context> = (context: Context, buffer: Int32Array, count: number) => void;
+
+/**
+ * Append every pattern ending in `state` (own outputs, then along the dictionary links) to `buffer`
+ * from `count`, handing a full buffer to `sink`; returns the new fill.
+ */
+function emitBuffered<Context>(
+  a: Automaton,
+  state: number,
+  unitsSoFar: number,
+  end: number,
+  ring: Int32Array,
+  buffer: Int32Array,
+  count: number,
+  sink: MatchSink<Context>,
+  context: Context,
+): number {
+  const { dictLink, outStart, outPatterns, patternLength, ringMask } = a;
+  let n = count;
+  for (let t = state; t !== -1; t = dictLink[t] as number) {
+    const last = outStart[t + 1] as number;
+    for (let o = outStart[t] as number; o < last; o++) {
+      const p = outPatterns[o] as number;
+      if (n === buffer.length) {
+        sink(context, buffer, n);
+        n = 0;
+      }
+      buffer[n] = p;
+      buffer[n + 1] = ring[(unitsSoFar - (patternLength[p] as number)) & ringMask] as number;
+      buffer[n + 2] = end;
+      buffer[n + 3] = unitsSoFar;
+      n += MATCH_INTS;
+    }
+  }
+  return n;
+}
+
+/**
+ * Normalise and scan in one pass over the original text (dense layout, no converter). One read of the
+ * fused class table per code unit; the ring keeps the original start offset of the last
+ * `ringMask + 1` normalised units, enough for the longest pattern. Matches are gathered in `buffer`,
+ * handed to `sink` whenever it is full; returns the fill of the last, partial batch, which the caller
+ * takes from `buffer`.
+ */
+function runFused<Context>(a: Automaton, unitClass: Int32Array, text: string, ring: Int32Array, buffer: Int32Array, sink: MatchSink<Context>, context: Context): number {
   const delta = a.delta as Int32Array;
+  const classOf = a.classOf;
   const stride = a.stride;
   const mask = a.ringMask;
   const n = text.length;
   let s = 0;
   let k = 0;
+  let filled = 0;
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) {
-      if (c < 0x80) {
-        c = ASCII_FOLD_TABLE[c] as number;
-        if (c === 0) continue;
-      } else if ((c = foldFast(c)) === 0) {
-        continue;
-      } else if (c === -1) {
-        // Everything else: surrogate pairs, compatibility characters, rare punctuation.
-        c = text.charCodeAt(i);
-        const start = i;
-        let cp = c;
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-            i++;
-          }
-        }
-        const folded = cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : foldCodePoint(cp);
-        for (let j = 0; j < folded.length; j++) {
-          ring[k & mask] = start;
-          k++;
-          const next = delta[s + (classOf[folded.charCodeAt(j)] as number)] as number;
-          if (next < 0) {
-            s = ~next;
-            emit(a, (s / stride) | 0, k, i + 1, ring, mask, visit);
-          } else s = next;
-        }
-        continue;
+    const entry = unitClass[text.charCodeAt(i)] as number;
+    if (entry >= 0) {
+      ring[k & mask] = i;
+      k += entry & 1;
+      const next = delta[s + (entry >> 1)] as number;
+      if (next < 0) {
+        s = ~next;
+        filled = emitBuffered(a, (s / stride) | 0, k, i + 1, ring, buffer, filled, sink, context);
+      } else s = next;
+      continue;
+    }
+    // Surrogates, compatibility characters, rare punctuation: the normaliser's own slow path.
+    const start = i;
+    const c = text.charCodeAt(i);
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        i++;
       }
     }
-    ring[k & mask] = i;
-    k++;
-    const next = delta[s + (classOf[c] as number)] as number;
-    if (next < 0) {
-      s = ~next;
-      emit(a, (s / stride) | 0, k, i + 1, ring, mask, visit);
-    } else s = next;
+    const folded = cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : foldCodePoint(cp);
+    for (let j = 0; j < folded.length; j++) {
+      ring[k & mask] = start;
+      k++;
+      const next = delta[s + (classOf[folded.charCodeAt(j)] as number)] as number;
+      if (next < 0) {
+        s = ~next;
+        filled = emitBuffered(a, (s / stride) | 0, k, i + 1, ring, buffer, filled, sink, context);
+      } else s = next;
+    }
   }
+  return filled;
 }
 
 /** Scan already normalised units (either layout), optionally counting steps in `counter[0]`. */
@@ -450,9 +526,21 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
   const ids = patterns.map((p) => p.id);
   const frozenPatterns = Object.freeze(patterns.map((p) => Object.freeze({ id: p.id, text: p.text })));
 
-  // One scratch ring per matcher, reused across scans; a re-entrant scan (from inside a visitor)
-  // finds it taken and allocates its own.
-  let scratch: Int32Array | undefined = new Int32Array(automaton.ringMask + 1);
+  const fused = automaton.delta !== undefined && normalizeOptions?.toSimplified === undefined;
+  const unitClass = fused ? buildUnitClass(automaton.classOf, automaton.stride - 1) : undefined;
+  const patternLength = automaton.patternLength;
+
+  // One scratch ring and match buffer per matcher, reused across scans; a re-entrant scan (from inside
+  // a visitor) finds them taken and allocates its own.
+  interface Scratch {
+    readonly ring: Int32Array;
+    readonly buffer: Int32Array;
+  }
+  const newScratch = (): Scratch => ({
+    ring: new Int32Array(automaton.ringMask + 1),
+    buffer: new Int32Array(MATCH_BUFFER_MATCHES * MATCH_INTS),
+  });
+  let scratch: Scratch | undefined = fused ? newScratch() : undefined;
 
   const checkText = (text: unknown): void => {
     if (typeof text !== 'string') {
@@ -460,15 +548,58 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
     }
   };
 
+  // Two loops building the same objects, on purpose: the engine decides per object literal whether to
+  // allocate its objects straight into the old generation. The matches of a huge text all survive and
+  // earn that; the few matches of a turn (one buffer or less) die young and must not inherit it.
+  const materialiseFew = (buffer: Int32Array, count: number): PhraseMatch[] => {
+    const out = new Array<PhraseMatch>(count / MATCH_INTS);
+    for (let j = 0, m = 0; j < count; j += MATCH_INTS, m++) {
+      const pattern = buffer[j] as number;
+      const normalizedEnd = buffer[j + 3] as number;
+      out[m] = {
+        id: ids[pattern] as string,
+        start: buffer[j + 1] as number,
+        end: buffer[j + 2] as number,
+        pattern,
+        normalizedStart: normalizedEnd - (patternLength[pattern] as number),
+        normalizedEnd,
+      };
+    }
+    return out;
+  };
+  const pushMatches: MatchSink<PhraseMatch[]> = (out, buffer, count) => {
+    for (let j = 0; j < count; j += MATCH_INTS) {
+      const pattern = buffer[j] as number;
+      const normalizedEnd = buffer[j + 3] as number;
+      out.push({
+        id: ids[pattern] as string,
+        start: buffer[j + 1] as number,
+        end: buffer[j + 2] as number,
+        pattern,
+        normalizedStart: normalizedEnd - (patternLength[pattern] as number),
+        normalizedEnd,
+      });
+    }
+  };
+  const visitMatches: MatchSink<MatchVisitor> = (visit, buffer, count) => {
+    for (let j = 0; j < count; j += MATCH_INTS) {
+      const pattern = buffer[j] as number;
+      const normalizedEnd = buffer[j + 3] as number;
+      visit(pattern, buffer[j + 1] as number, buffer[j + 2] as number, normalizedEnd - (patternLength[pattern] as number), normalizedEnd);
+    }
+  };
+
   const forEachMatch = (text: string, visit: MatchVisitor, counter?: Float64Array): void => {
     checkText(text);
-    if (counter === undefined && automaton.delta !== undefined && normalizeOptions?.toSimplified === undefined) {
-      const ring = scratch ?? new Int32Array(automaton.ringMask + 1);
+    if (counter === undefined && fused) {
+      const own = scratch ?? newScratch();
       scratch = undefined;
       try {
-        runFused(automaton, text, ring, visit);
+        const tail = runFused(automaton, unitClass as Int32Array, text, own.ring, own.buffer, visitMatches, visit);
+        // Still holding the scratch: a visitor that scans again gets a buffer of its own.
+        visitMatches(visit, own.buffer, tail);
       } finally {
-        scratch = ring;
+        scratch = own;
       }
       return;
     }
@@ -484,11 +615,27 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
     return out;
   };
 
+  const scan = (text: string): PhraseMatch[] => {
+    checkText(text);
+    if (!fused) return collect((visit) => forEachMatch(text, visit));
+    const own = scratch ?? newScratch();
+    scratch = undefined;
+    try {
+      const many: PhraseMatch[] = [];
+      const tail = runFused(automaton, unitClass as Int32Array, text, own.ring, own.buffer, pushMatches, many);
+      if (many.length === 0) return materialiseFew(own.buffer, tail);
+      pushMatches(many, own.buffer, tail);
+      return many;
+    } finally {
+      scratch = own;
+    }
+  };
+
   return {
     patterns: frozenPatterns,
     normalizedPatterns: Object.freeze(normalizedPatterns),
     representation: automaton.delta === undefined ? 'sparse' : 'dense',
-    scan: (text) => collect((visit) => forEachMatch(text, visit)),
+    scan,
     forEachMatch: (text, visit) => forEachMatch(text, visit),
     scanNormalized: (normalized) => {
       const text = normalized.text;

@@ -1,73 +1,68 @@
-import { invalidField, KefuError } from '../model/error.js';
+import { invalidField } from '../model/error.js';
+import { checkOne, isObject, type Path } from './check.js';
 import { DAY_MS, formatDay, fromWall, offsetMs, parseDay, weekdayOf, yearOf } from './time.js';
 import type { Calendar, CalendarDefinition, DayHours, HolidayYear, UnknownYearMode, Weekday } from './types.js';
 
 const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const HOURS_RE = /^([01]\d|2[0-4]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const MAX_RANGE_DAYS = 3660;
+const TOO_LONG = `spans more than ${MAX_RANGE_DAYS} days`;
 const CACHE_LIMIT = 4096;
 const EMPTY: readonly number[] = [];
 
-const bad = (path: readonly (string | number)[], value: unknown, message: string): KefuError =>
-  invalidField('invalid_calendar', path, value, message);
+/** Throw `invalid_calendar` naming `path` and `value` unless `ok`. Definitions are read once, so eager paths cost nothing. */
+function ensure(ok: unknown, path: Path, value: unknown, message: string): asserts ok {
+  if (!ok) throw invalidField('invalid_calendar', path, value, message);
+}
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function list(value: unknown, path: readonly (string | number)[]): readonly unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw bad(path, value, 'must be an array');
-  return value;
+function list(value: unknown, path: Path): readonly unknown[] {
+  ensure(value === undefined || Array.isArray(value), path, value, 'must be a list');
+  return value ?? [];
 }
 
 /**
  * Parse one day's hours into a flat list of minute pairs `[start, end, …]`, sorted. An end before its start
  * runs past midnight (end + 1440), so a pair never spans more than 24 hours.
  */
-function parseHours(value: unknown, path: readonly (string | number)[]): number[] {
-  const pairs: [number, number][] = [];
-  list(value, path).forEach((text, i) => {
-    const m = typeof text === 'string' ? HOURS_RE.exec(text.trim()) : null;
-    const start = m ? +m[1]! * 60 + +m[2]! : Number.NaN;
-    let end = m ? +m[3]! * 60 + +m[4]! : Number.NaN;
-    if (!m || start >= 1440 || end > 1440) {
-      throw bad([...path, i], text, 'is not "HH:MM-HH:MM" within 00:00–24:00');
-    }
-    if (end === start) throw bad([...path, i], text, 'is empty (end equals start)');
-    if (end < start) end += 1440;
-    pairs.push([start, end]);
-  });
-  pairs.sort((a, b) => a[0] - b[0]);
+function parseHours(value: unknown, path: Path): number[] {
+  const pairs = list(value, path)
+    .map((text, i) => {
+      const m = typeof text === 'string' ? HOURS_RE.exec(text.trim()) : null;
+      const start = m ? +m[1]! * 60 + +m[2]! : 1440;
+      const end = m ? +m[3]! * 60 + +m[4]! : 0;
+      ensure(start < 1440 && end <= 1440, [...path, i], text, 'is not "HH:MM-HH:MM" within 00:00–24:00');
+      ensure(end !== start, [...path, i], text, 'is empty (end equals start)');
+      return [start, end < start ? end + 1440 : end] as const;
+    })
+    .sort((a, b) => a[0] - b[0]);
   const flat: number[] = [];
-  for (let i = 0; i < pairs.length; i++) {
-    const [start, end] = pairs[i]!;
-    if (i > 0 && start < pairs[i - 1]![1]) throw bad(path, value, 'has overlapping intervals');
+  pairs.forEach(([start, end], i) => {
+    ensure(i === 0 || start >= pairs[i - 1]![1], path, value, 'has overlapping intervals');
     flat.push(start, end);
-  }
+  });
   return flat;
 }
 
-/** Expand `YYYY-MM-DD` or an inclusive range `YYYY-MM-DD/YYYY-MM-DD` into day numbers. */
-function expandDates(value: unknown, path: readonly (string | number)[], into: Set<number>): void {
-  const [from, to = from, extra] = typeof value === 'string' ? value.split('/') : [];
-  const first = parseDay(from);
-  const last = parseDay(to);
-  if (first === undefined || last === undefined || extra !== undefined) {
-    throw bad(path, value, 'is not YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD');
-  }
-  if (last < first) throw bad(path, value, 'is a reversed range');
-  if (last - first > MAX_RANGE_DAYS) throw bad(path, value, `spans more than ${MAX_RANGE_DAYS} days`);
-  for (let day = first; day <= last; day++) into.add(day);
-}
-
-function dateSet(value: unknown, path: readonly (string | number)[]): Set<number> {
-  const days = new Set<number>();
-  list(value, path).forEach((entry, i) => expandDates(entry, [...path, i], days));
+/** Day numbers of `YYYY-MM-DD` dates and inclusive ranges `YYYY-MM-DD/YYYY-MM-DD`, added to `days`. */
+function dateSet(value: unknown, path: Path, days = new Set<number>()): Set<number> {
+  list(value, path).forEach((entry, i) => {
+    const [from, to = from, extra] = typeof entry === 'string' ? entry.split('/') : [];
+    const first = parseDay(from);
+    const last = parseDay(to);
+    // The path is built only on failure: holiday data has many entries.
+    const problem =
+      first === undefined || last === undefined || extra !== undefined ? 'is not YYYY-MM-DD[/YYYY-MM-DD]'
+      : last < first ? 'is a reversed range'
+      : last - first > MAX_RANGE_DAYS ? TOO_LONG
+      : undefined;
+    if (problem !== undefined) throw invalidField('invalid_calendar', [...path, i], entry, problem);
+    for (let day = first!; day <= last!; day++) days.add(day);
+  });
   return days;
 }
 
-function conflict(a: Set<number>, b: Set<number>, path: readonly (string | number)[], other: string): void {
-  for (const day of b) if (a.has(day)) throw bad(path, formatDay(day), `is also in ${other}`);
+function conflict(a: Set<number>, b: Set<number>, path: Path, other: string): void {
+  for (const day of b) if (a.has(day)) throw invalidField('invalid_calendar', path, formatDay(day), `is also in ${other}`);
 }
 
 interface Statutory {
@@ -76,54 +71,35 @@ interface Statutory {
   readonly years: Set<number>;
 }
 
+const isYear = (year: unknown): year is number => Number.isInteger(year) && (year as number) >= 1900 && (year as number) <= 9999;
+
 function readHolidayData(value: unknown): Statutory {
   const byYear = new Map<number, HolidayYear>();
   list(value, ['holidayData']).forEach((entry, i) => {
-    if (!isObject(entry)) throw bad(['holidayData', i], entry, 'must be { year, notices, off, workdays }');
-    if (!Number.isInteger(entry['year']) || (entry['year'] as number) < 1900 || (entry['year'] as number) > 9999) {
-      throw bad(['holidayData', i, 'year'], entry['year'], 'must be a whole year');
-    }
-    byYear.set(entry['year'] as number, entry as unknown as HolidayYear);
+    ensure(isObject(entry), ['holidayData', i], entry, 'must be an object');
+    ensure(isYear(entry['year']), ['holidayData', i, 'year'], entry['year'], 'must be a whole year');
+    byYear.set(entry['year'], entry as unknown as HolidayYear);
   });
   const off = new Set<number>();
   const workdays = new Set<number>();
   for (const [year, entry] of byYear) {
-    const path = ['holidayData', year];
-    const yearOff = dateSet(entry.off, [...path, 'off']);
-    const yearWork = dateSet(entry.workdays, [...path, 'workdays']);
-    conflict(yearOff, yearWork, [...path, 'workdays'], 'off');
-    for (const day of yearOff) off.add(day);
-    for (const day of yearWork) workdays.add(day);
+    dateSet(entry.off, ['holidayData', year, 'off'], off);
+    dateSet(entry.workdays, ['holidayData', year, 'workdays'], workdays);
   }
-  conflict(off, workdays, ['holidayData'], 'days off');
+  conflict(off, workdays, ['holidayData', 'workdays'], 'off');
   return { off, workdays, years: new Set(byYear.keys()) };
 }
 
 function readCoveredYears(value: unknown): 'all' | Set<number> {
   if (value === 'all') return 'all';
-  const years = new Set<number>();
-  list(value, ['coveredYears']).forEach((year, i) => {
-    if (!Number.isInteger(year)) throw bad(['coveredYears', i], year, "must be a whole year");
-    years.add(year as number);
-  });
-  return years;
+  return new Set(list(value, ['coveredYears']).map((year, i) => (ensure(Number.isInteger(year), ['coveredYears', i], year, 'must be a whole year'), year as number)));
 }
 
 function readTimeZone(value: unknown): string {
   if (value === undefined) return 'Asia/Shanghai';
-  try {
-    if (typeof value !== 'string' || value === '' || Number.isNaN(offsetMs(value, 0))) throw new RangeError();
-    // tzOffset reads any text holding "±HH" as a fixed offset; only Intl can vouch for such a name.
-    if (/\d/.test(value)) new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return value;
-  } catch {
-    throw bad(['timeZone'], value, 'is not an IANA time zone');
-  }
-}
-
-function readUnknownYear(value: unknown): UnknownYearMode {
-  if (value === undefined || value === 'error' || value === 'flag') return value ?? 'error';
-  throw bad(['unknownYear'], value, "must be 'error' or 'flag'");
+  // @date-fns/tz answers NaN for a zone the platform does not know (a fixed offset such as "+08:00" it reads as such).
+  if (typeof value === 'string' && Number.isFinite(offsetMs(value, 0))) return value;
+  throw invalidField('invalid_calendar', ['timeZone'], value, 'is not an IANA time zone');
 }
 
 /**
@@ -155,42 +131,33 @@ function readUnknownYear(value: unknown): UnknownYearMode {
  * ```
  */
 export function createCalendar(definition: CalendarDefinition): Calendar {
-  if (!isObject(definition)) throw bad([], definition, 'must be an object');
+  ensure(isObject(definition), [], definition, 'must be an object');
   const timeZone = readTimeZone(definition.timeZone);
-  if (!isObject(definition.week)) throw bad(['week'], definition.week, 'must map mon…sun to hours');
-  for (const key of Object.keys(definition.week)) {
-    if (!WEEKDAYS.includes(key as Weekday)) throw bad(['week', key], key, 'is not mon…sun');
-  }
-  const week = WEEKDAYS.map((key) => parseHours(definition.week[key], ['week', key]));
+  const weekHours = definition.week;
+  ensure(isObject(weekHours), ['week'], weekHours, 'must map mon…sun to hours');
+  for (const key in weekHours) checkOne(key, WEEKDAYS, ['week'], key, 'invalid_calendar');
+  const week = WEEKDAYS.map((key) => parseHours(weekHours[key], ['week', key]));
   week.forEach((hours, i) => {
-    const next = week[(i + 1) % 7]!;
-    const spill = (hours[hours.length - 1] ?? 0) - 1440;
-    if (spill > 0 && next.length > 0 && spill > next[0]!) {
-      throw bad(['week', WEEKDAYS[i]!], definition.week[WEEKDAYS[i]!], 'runs past midnight into the next day’s hours');
-    }
+    const next = week[(i + 1) % 7]![0] ?? 1440;
+    ensure((hours[hours.length - 1] ?? 0) - 1440 <= next, ['week', WEEKDAYS[i]!], weekHours[WEEKDAYS[i]!], 'runs into the next day’s hours');
   });
-  if (week.every((hours) => hours.length === 0)) {
-    throw bad(['week'], definition.week, 'has no working time at all');
-  }
+  ensure(week.some((hours) => hours.length > 0), ['week'], weekHours, 'has no working time');
   const statutory = readHolidayData(definition.holidayData);
   const hostOff = dateSet(definition.holidays, ['holidays']);
   const hostWork = dateSet(definition.extraWorkdays, ['extraWorkdays']);
   conflict(hostOff, hostWork, ['extraWorkdays'], 'holidays');
   const dateHours = new Map<number, number[]>();
-  if (definition.dateHours !== undefined) {
-    if (!isObject(definition.dateHours)) throw bad(['dateHours'], definition.dateHours, 'must map dates to hours');
-    for (const [key, hours] of Object.entries(definition.dateHours)) {
-      const day = parseDay(key);
-      if (day === undefined) throw bad(['dateHours', key], key, 'is not YYYY-MM-DD');
-      dateHours.set(day, parseHours(hours, ['dateHours', key]));
-    }
+  const specific = definition.dateHours === undefined ? {} : definition.dateHours;
+  ensure(isObject(specific), ['dateHours'], specific, 'must be an object');
+  for (const key in specific) {
+    const day = parseDay(key);
+    ensure(day !== undefined, ['dateHours', key], key, 'is not YYYY-MM-DD');
+    dateHours.set(day, parseHours(specific[key], ['dateHours', key]));
   }
-  const makeUpHours = parseHours(definition.makeUpHours ?? definition.week.mon, ['makeUpHours']);
-  if (makeUpHours.length === 0 && (statutory.workdays.size > 0 || hostWork.size > 0)) {
-    throw bad(['makeUpHours'], definition.makeUpHours, 'is needed: Monday has no hours for make-up days');
-  }
+  const makeUpHours = parseHours(definition.makeUpHours ?? weekHours.mon, ['makeUpHours']);
+  ensure(makeUpHours.length > 0 || statutory.workdays.size + hostWork.size === 0, ['makeUpHours'], definition.makeUpHours, 'is needed: Monday has no hours');
   const covered = readCoveredYears(definition.coveredYears);
-  const unknownYear = readUnknownYear(definition.unknownYear);
+  const unknownYear: UnknownYearMode = checkOne(definition.unknownYear === undefined ? 'error' : definition.unknownYear, ['error', 'flag'], [], 'unknownYear', 'invalid_calendar');
   const coversYear = (year: number): boolean => covered === 'all' || covered.has(year) || statutory.years.has(year);
 
   function minutesOf(day: number): readonly number[] {
@@ -205,7 +172,7 @@ export function createCalendar(definition: CalendarDefinition): Calendar {
           'unknown_year',
           'date',
           formatDay(day),
-          `is in ${year}, which holidayData/coveredYears do not cover (or set unknownYear: 'flag')`,
+          `is in ${year}, outside holidayData/coveredYears (or set unknownYear: 'flag')`,
         );
       }
     } else if (statutory.off.has(day)) return EMPTY;
@@ -224,12 +191,11 @@ export function createCalendar(definition: CalendarDefinition): Calendar {
       const offset = offsetMs(timeZone, midnight - DAY_MS);
       // One offset serves the whole day unless a DST switch falls near it; then read each boundary alone.
       const steady = offset === offsetMs(timeZone, midnight + 2 * DAY_MS);
+      const instant = (minute: number): number => (steady ? midnight + minute * 60_000 - offset : fromWall(timeZone, midnight + minute * 60_000));
       const out: number[] = [];
       for (let i = 0; i < minutes.length; i += 2) {
-        const wallStart = midnight + minutes[i]! * 60_000;
-        const wallEnd = midnight + minutes[i + 1]! * 60_000;
-        const start = steady ? wallStart - offset : fromWall(timeZone, wallStart);
-        const end = steady ? wallEnd - offset : fromWall(timeZone, wallEnd);
+        const start = instant(minutes[i]!);
+        const end = instant(minutes[i + 1]!);
         if (end > start) out.push(start, end);
       }
       spans = out;
@@ -269,7 +235,7 @@ const ALL_DAY: DayHours = ['00:00-24:00'];
 export function alwaysOpenCalendar(timeZone?: string): Calendar {
   return createCalendar({
     ...(timeZone === undefined ? {} : { timeZone }),
-    week: { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY },
+    week: Object.fromEntries(WEEKDAYS.map((day) => [day, ALL_DAY])),
     coveredYears: 'all',
   });
 }

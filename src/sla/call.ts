@@ -1,8 +1,11 @@
 import type { Call } from '../model/call.js';
 import type { CallKind, Channel, Direction } from '../model/enums.js';
 import { invalidField } from '../model/error.js';
-import { checkId, checkList, policyError, type RuleSource } from './policy.js';
+import { checkOne, isObject } from './check.js';
+import { checkId, policyError, type RuleSource } from './policy.js';
+import { amountRule, isAmount } from './queries.js';
 import { toMs } from './time.js';
+import type { DateInput } from './types.js';
 
 /**
  * What a call-level limit measures: `rings` before the answer (rule HOT-SLA-2), `wait-seconds` from offer
@@ -144,16 +147,18 @@ export interface CallEvaluation {
   readonly limits: readonly CallLimitResult[];
 }
 
+const MEASURES: readonly CallMeasure[] = ['rings', 'wait-seconds', 'handling-seconds'];
+
 function checkCallPolicy(policy: CallPolicy): void {
-  if (typeof policy !== 'object' || policy === null) throw policyError([], policy, 'must be a call policy object');
+  if (!isObject(policy)) throw policyError([], policy, 'must be an object');
   checkId(policy.id, [], 'id');
   if (!Array.isArray(policy.limits) || policy.limits.length === 0) throw policyError(['limits'], policy.limits, 'must be a non-empty list');
   policy.limits.forEach((limit, i) => {
     checkId(limit?.id, ['limits', i], 'id');
-    checkList(limit.measure, ['rings', 'wait-seconds', 'handling-seconds'], ['limits', i], 'measure', true);
+    checkOne(limit.measure, MEASURES, ['limits', i], 'measure');
     const bound = limit.max ?? limit.average;
-    if ((limit.max === undefined) === (limit.average === undefined) || typeof bound !== 'number' || !(bound >= 0) || !Number.isFinite(bound)) {
-      throw policyError(['limits', i], limit, 'needs exactly one of max or average, a finite number ≥ 0');
+    if ((limit.max === undefined) === (limit.average === undefined) || !isAmount(bound, false)) {
+      throw policyError(['limits', i], limit, 'needs one of max or average, a finite number ≥ 0');
     }
   });
 }
@@ -181,47 +186,38 @@ function checkCallPolicy(policy: CallPolicy): void {
 export function evaluateCall(call: SlaCall, policy: CallPolicy): CallEvaluation {
   checkCallPolicy(policy);
   const offered = toMs(call.offeredAt, 'offeredAt');
-  const answered = call.answeredAt === undefined ? undefined : toMs(call.answeredAt, 'answeredAt');
-  const ended = call.endedAt === undefined ? undefined : toMs(call.endedAt, 'endedAt');
+  const answered = optionalMs(call.answeredAt, 'answeredAt');
+  const ended = optionalMs(call.endedAt, 'endedAt');
   if (answered !== undefined && answered < offered) throw invalidField('invalid_timeline', 'answeredAt', call.answeredAt, 'is before offeredAt');
   if (ended !== undefined && ended < (answered ?? offered)) throw invalidField('invalid_timeline', 'endedAt', call.endedAt, 'is before the answer (or offer)');
   const rings = call.rings;
-  if (rings !== undefined && !(Number.isInteger(rings) && rings >= 0)) throw invalidField('invalid_input', 'rings', rings, 'must be a whole number ≥ 0');
+  if (rings !== undefined && !isAmount(rings, true)) throw invalidField('invalid_input', 'rings', rings, amountRule(true));
+  const waited = answered ?? ended;
+  const measured: Record<CallMeasure, number | undefined> = {
+    rings,
+    'wait-seconds': waited === undefined ? undefined : (waited - offered) / 1000,
+    'handling-seconds': answered === undefined || ended === undefined ? undefined : (ended - answered) / 1000,
+  };
   return {
     callId: call.id,
     policyId: policy.id,
     answered: answered !== undefined,
-    limits: policy.limits.map((limit): CallLimitResult => {
-      let value: number | undefined;
-      let abandoned = false;
-      switch (limit.measure) {
-        case 'rings':
-          value = rings;
-          abandoned = answered === undefined;
-          break;
-        case 'wait-seconds': {
-          const to = answered ?? ended;
-          value = to === undefined ? undefined : (to - offered) / 1000;
-          abandoned = answered === undefined;
-          break;
-        }
-        case 'handling-seconds':
-          value = answered === undefined || ended === undefined ? undefined : (ended - answered) / 1000;
-          break;
-        default:
-          return limit.measure satisfies never;
-      }
-      const max = limit.max ?? null;
+    limits: policy.limits.map(({ id, measure, max = null, average = null, goal }): CallLimitResult => {
+      const value = measured[measure] ?? null;
+      // A hang-up before the answer says nothing about rings or waiting it never reached.
+      const abandoned = answered === undefined && measure !== 'handling-seconds';
       const state: CallLimitState =
-        value === undefined ? 'unmeasured'
+        value === null ? 'unmeasured'
         : max === null ? 'averaged'
         : value > max ? 'breached'
         : abandoned ? 'unmeasured'
         : 'met';
-      return { limitId: limit.id, measure: limit.measure, value: value ?? null, max, average: limit.average ?? null, goal: limit.goal === true, state };
+      return { limitId: id, measure, value, max, average, goal: goal === true, state };
     }),
   };
 }
+
+const optionalMs = (input: DateInput | undefined, field: string): number | undefined => (input === undefined ? undefined : toMs(input, field));
 
 /**
  * The first call policy in order whose `appliesTo` matches the call's kind, direction and channel

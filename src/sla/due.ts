@@ -1,8 +1,9 @@
-import { invalidField } from '../model/error.js';
+import { invalidField, type KefuErrorCode } from '../model/error.js';
+import { checkOne, isObject, type Path } from './check.js';
 import {
-  addBusinessDaysMs,
-  addBusinessMs,
+  addBusinessParts,
   addWorkingDaysMs,
+  businessDays,
   closeOf,
   hasHours,
   readDuration,
@@ -12,31 +13,30 @@ import {
 import { DAY_MS, fromWall, localDay, toMs, toWall, yearOf } from './time.js';
 import type { Calendar, Clock, Counting, DateInput, DueAt, Limit } from './types.js';
 
-function readLimit(limit: Limit): { parts: DurationParts; clock: Clock; counting: Counting } {
-  if (typeof limit !== 'object' || limit === null) {
-    throw invalidField('invalid_input', 'limit', limit, 'must be { duration, clock, counting }');
-  }
-  const { clock, counting } = limit;
-  if (clock !== 'calendar' && clock !== 'business') throw invalidField('invalid_input', 'limit.clock', clock, "must be 'calendar' or 'business'");
-  if (counting !== 'elapsed' && counting !== 'civil-code') {
-    throw invalidField('invalid_input', 'limit.counting', counting, "must be 'elapsed' or 'civil-code'");
-  }
-  const parts = readDuration(limit.duration, 'limit.duration');
+const LIMIT: Path = ['limit'];
+/** @internal */
+export const CLOCKS: readonly Clock[] = ['calendar', 'business'];
+const COUNTINGS: readonly Counting[] = ['elapsed', 'civil-code'];
+
+/**
+ * Validate a limit; KefuError (`code`) naming the field under `base` and the value otherwise. Policies
+ * check their limits with it too, so both report the same way.
+ * @internal
+ */
+export function readLimit(limit: Limit, code: KefuErrorCode = 'invalid_input', base: Path = LIMIT): { parts: DurationParts; clock: Clock; counting: Counting } {
+  if (!isObject(limit)) throw invalidField(code, base, limit, 'must be an object');
+  const clock = checkOne(limit.clock, CLOCKS, base, 'clock', code);
+  const counting = checkOne(limit.counting, COUNTINGS, base, 'counting', code);
+  const parts = readDuration(limit.duration, [...base, 'duration'], code);
   if (counting === 'civil-code' && parts.hasTime && parts.hasDays) {
-    throw invalidField(
-      'invalid_input',
-      'limit.duration',
-      limit.duration,
-      'mixes days with hours/minutes under civil-code counting',
-    );
+    throw invalidField(code, [...base, 'duration'], limit.duration, 'mixes days and hours under civil-code counting');
   }
   return { parts, clock, counting };
 }
 
-/** Whole working days the parts ask for on the business clock. */
-function businessDays(cal: Calendar, parts: DurationParts): number {
-  return parts.days + parts.workingDays + parts.weeks * cal.workingDaysPerWeek;
-}
+
+// Compile-time guard: the code below reads Clock and Counting as two-way choices.
+true satisfies [Exclude<Clock, 'calendar' | 'business'> | Exclude<Counting, 'elapsed' | 'civil-code'>] extends [never] ? true : false;
 
 /**
  * Civil Code Articles 200–204 (民法典第二百条至第二百零四条): the start day is not counted (Art. 201); the
@@ -46,47 +46,33 @@ function businessDays(cal: Calendar, parts: DurationParts): number {
  */
 function civilCodeEnd(cal: Calendar, start: number, clock: Clock, parts: DurationParts): number {
   const startDay = localDay(cal.timeZone, start);
-  let last: number;
-  switch (clock) {
-    case 'calendar':
-      last = stepWorkingDays(cal, startDay + parts.days + 7 * parts.weeks, parts.workingDays);
-      break;
-    case 'business':
-      last = stepWorkingDays(cal, startDay, businessDays(cal, parts));
-      break;
-    default:
-      return clock satisfies never;
-  }
+  // Clock is 'calendar' | 'business': calendar days then working days, or working days only.
+  let last =
+    clock === 'calendar' ? stepWorkingDays(cal, startDay + parts.days + 7 * parts.weeks, parts.workingDays) : stepWorkingDays(cal, startDay, businessDays(cal, parts));
   if (!hasHours(cal, last)) last = stepWorkingDays(cal, last, 1);
   return Math.max(start, closeOf(cal, last));
 }
 
 function elapsedEnd(cal: Calendar, start: number, clock: Clock, parts: DurationParts): number {
-  switch (clock) {
-    case 'calendar': {
-      const calendarDays = parts.days + 7 * parts.weeks;
-      const shifted = calendarDays === 0 ? start : fromWall(cal.timeZone, toWall(cal.timeZone, start) + calendarDays * DAY_MS);
-      return addWorkingDaysMs(cal, shifted, parts.workingDays) + parts.ms;
-    }
-    case 'business':
-      return addBusinessMs(cal, addBusinessDaysMs(cal, start, businessDays(cal, parts)), parts.ms);
-    default:
-      return clock satisfies never;
-  }
+  if (clock === 'business') return addBusinessParts(cal, start, parts);
+  // The calendar clock: calendar days at the same wall-clock time, then working days, then wall time.
+  const calendarDays = parts.days + 7 * parts.weeks;
+  const shifted = calendarDays === 0 ? start : fromWall(cal.timeZone, toWall(cal.timeZone, start) + calendarDays * DAY_MS);
+  return addWorkingDaysMs(cal, shifted, parts.workingDays) + parts.ms;
 }
 
-function endOf(cal: Calendar, start: number, limit: Limit): { at: number; usesCalendar: boolean } {
+/**
+ * The deadline, and whether it depends on the calendar's days (so on its holiday data): the business
+ * clock, working days, or whole days under civil-code counting. A civil-code limit in hours runs from the
+ * moment itself (Art. 201 para. 2), like an elapsed one; it never mixes in days (`readLimit` rejects that).
+ */
+function endOf(cal: Calendar, start: number, limit: Limit): [at: number, usesCalendar: boolean] {
   const { parts, clock, counting } = readLimit(limit);
-  switch (counting) {
-    case 'civil-code':
-      // Art. 201 para. 2: a period in hours runs from the moment itself.
-      if (parts.hasTime) return { at: elapsedEnd(cal, start, clock, parts), usesCalendar: clock === 'business' };
-      return { at: civilCodeEnd(cal, start, clock, parts), usesCalendar: true };
-    case 'elapsed':
-      return { at: elapsedEnd(cal, start, clock, parts), usesCalendar: clock === 'business' || parts.workingDays > 0 };
-    default:
-      return counting satisfies never;
-  }
+  const wholeDays = counting === 'civil-code' && !parts.hasTime;
+  return [
+    wholeDays ? civilCodeEnd(cal, start, clock, parts) : elapsedEnd(cal, start, clock, parts),
+    wholeDays || clock === 'business' || parts.workingDays > 0,
+  ];
 }
 
 /**
@@ -94,7 +80,7 @@ function endOf(cal: Calendar, start: number, limit: Limit): { at: number; usesCa
  * @internal
  */
 export function dueAtMs(cal: Calendar, start: number, limit: Limit): number {
-  return endOf(cal, start, limit).at;
+  return endOf(cal, start, limit)[0];
 }
 
 /**
@@ -139,6 +125,6 @@ export function touchesUnknownYear(cal: Calendar, a: number, b: number): boolean
  */
 export function dueAt(cal: Calendar, start: DateInput, limit: Limit): DueAt {
   const startMs = toMs(start, 'start');
-  const { at, usesCalendar } = endOf(cal, startMs, limit);
+  const [at, usesCalendar] = endOf(cal, startMs, limit);
   return { at: new Date(at), unknownYear: usesCalendar && cal.unknownYear === 'flag' && touchesUnknownYear(cal, startMs, at) };
 }

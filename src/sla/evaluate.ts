@@ -1,15 +1,9 @@
-// Requests to the calendar engine (time.ts), for evaluation throughput — 100,000 tasks should stay well
-// under a second:
-// 1. `offsetMs` calls `tzOffset` (Intl) on every `localDay`; over half of a business-clock evaluation is
-//    spent there. A zone with one fixed offset over the covered years (Asia/Shanghai since 1991) could
-//    skip Intl, or offsets could be memoised per calendar by hour.
-// 2. `toMs` checks the date with `parseDay`, which formats a Date back to text; a days-in-month table would
-//    do. Until then `instant` below parses the common shape itself.
 import type { Priority, TaskEventType, TaskKind } from '../model/enums.js';
 import { invalidField } from '../model/error.js';
+import { isObject } from './check.js';
 import { dueAtMs, touchesUnknownYear } from './due.js';
-import { asList, selectPolicy, validatePolicy, type SlaPolicy, type SlaTarget, type SlaTask, type WarningThreshold } from './policy.js';
-import { addBusinessMs, businessMsBetween, readDuration } from './queries.js';
+import { asList, ROLE_DEFAULTS, ROLES, selectPolicy, validatePolicy, type SlaPolicy, type SlaTarget, type SlaTask, type WarningThreshold } from './policy.js';
+import { addBusinessMs, businessMsBetween, isAmount, readDuration } from './queries.js';
 import { toMs } from './time.js';
 import type { Calendar, Clock, DateInput } from './types.js';
 
@@ -135,24 +129,14 @@ interface TimelineEvent {
 
 const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 
-// The common shape of a timestamp, with a day of the month every month has: `Date.parse` alone reads it
-// exactly as `toMs` would, without `toMs`'s calendar check (which costs more than the rest of the parse).
-const PLAIN_INSTANT = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
-/** Epoch ms of an instant; `toMs` (and its error naming `field`) for anything but the plain shape. */
-function instant(input: DateInput, field: string): number {
-  return typeof input === 'string' && PLAIN_INSTANT.test(input) ? Date.parse(input) : toMs(input, field);
-}
-
 function readTimeline(task: SlaTask, created: number): TimelineEvent[] {
   const timeline = task.timeline ?? [];
-  if (!Array.isArray(timeline)) throw invalidField('invalid_input', 'timeline', timeline, 'must be a list of events');
+  if (!Array.isArray(timeline)) throw invalidField('invalid_input', 'timeline', timeline, 'must be a list');
   let previous = created;
   return timeline.map((event, i) => {
-    const text = event?.at;
-    const at = typeof text === 'string' && PLAIN_INSTANT.test(text) ? Date.parse(text) : toMs(text, `timeline[${i}].at`);
+    const at = toMs(event?.at, ['timeline', i, 'at']);
     if (at < previous) {
-      throw invalidField('invalid_timeline', ['timeline', i, 'at'], event.at, 'is earlier than the event before it (or than createdAt)');
+      throw invalidField('invalid_timeline', ['timeline', i, 'at'], event.at, 'is before the event before it (or createdAt)');
     }
     previous = at;
     return { type: event.type, at };
@@ -164,13 +148,13 @@ function baseDue(target: SlaTarget, task: SlaTask, cal: Calendar, start: number)
   const limit = target.limit;
   if (!('from' in limit)) return dueAtMs(cal, start, limit);
   if (limit.from === 'requestedBy') {
-    const due = instant(task.requestedBy as DateInput, 'requestedBy');
+    const due = toMs(task.requestedBy as DateInput, 'requestedBy');
     if (due < start) throw invalidField('invalid_timeline', 'requestedBy', task.requestedBy, `is before target "${target.id}" starts`);
     return due;
   }
   const minutes = task.estimatedMinutes;
-  if (typeof minutes !== 'number' || !(minutes > 0) || !Number.isFinite(minutes)) {
-    throw invalidField('invalid_input', 'estimatedMinutes', minutes, `must be a number of minutes > 0 for target "${target.id}"`);
+  if (!(isAmount(minutes, false) && minutes > 0)) {
+    throw invalidField('invalid_input', 'estimatedMinutes', minutes, `must be minutes > 0 for target "${target.id}"`);
   }
   return dueAtMs(cal, start, { duration: { minutes }, clock: limit.clock, counting: 'elapsed' });
 }
@@ -192,7 +176,9 @@ function add(cal: Calendar, clock: Clock, a: number, ms: number): number {
 function instantAt(cal: Calendar, clock: Clock, runs: readonly number[], lengths: readonly number[], used: number, anchor: number | undefined): number | null {
   let sum = 0;
   for (let i = 0; i < lengths.length; i++) {
-    if (sum + lengths[i]! >= used) return add(cal, clock, runs[2 * i]!, used - sum);
+    // A clock that sits exactly at `used` across a pause reaches it for good only when it runs again.
+    const reached = sum + lengths[i]!;
+    if (reached > used || (reached === used && i === lengths.length - 1)) return add(cal, clock, runs[2 * i]!, used - sum);
     sum += lengths[i]!;
   }
   return anchor === undefined ? null : add(cal, clock, anchor, used - sum);
@@ -200,10 +186,7 @@ function instantAt(cal: Calendar, clock: Clock, runs: readonly number[], lengths
 
 function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly TimelineEvent[], created: number, now: number, cal: Calendar): TargetEvaluation {
   const clock = target.limit.clock;
-  const starts = asList(target.startOn);
-  const stops = asList(target.stopOn);
-  const pauses = target.pauseOn ?? ['paused'];
-  const resumes = target.resumeOn ?? ['resumed'];
+  const [starts, stops, pauses, resumes] = ROLES.map((role, r) => asList(target[role] ?? ROLE_DEFAULTS[r]!)) as [readonly TaskEventType[], readonly TaskEventType[], readonly TaskEventType[], readonly TaskEventType[]];
 
   let start = starts.includes('created') ? created : undefined;
   let stop: number | undefined;
@@ -216,7 +199,7 @@ function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly Timel
     const { type, at } = events[i]!;
     if (start === undefined) {
       if (stops.includes(type)) {
-        throw invalidField('invalid_timeline', ['timeline', i, 'type'], type, `stops target "${target.id}" before it starts (${starts.join(' / ')})`);
+        throw invalidField('invalid_timeline', ['timeline', i, 'type'], type, `stops target "${target.id}" before it starts (${starts.join()})`);
       }
       if (starts.includes(type)) {
         if (at > now) break;
@@ -329,12 +312,12 @@ function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly Timel
  */
 export function evaluateTask(task: SlaTask, policy: SlaPolicy, options: EvaluateOptions): TaskEvaluation {
   validatePolicy(policy);
-  if (typeof task !== 'object' || task === null) throw invalidField('invalid_input', 'task', task, 'must be a task object');
+  if (!isObject(task)) throw invalidField('invalid_input', 'task', task, 'must be an object');
   const cal = options.calendar;
-  if (typeof cal?.spansOf !== 'function') throw invalidField('invalid_input', 'calendar', cal, 'must be a calendar from createCalendar');
-  const created = instant(task.createdAt, 'createdAt');
-  const now = instant(options.now, 'now');
-  if (now < created) throw invalidField('invalid_input', 'now', options.now, `is before the task was created (${task.createdAt})`);
+  if (typeof cal?.spansOf !== 'function') throw invalidField('invalid_input', 'calendar', cal, 'must come from createCalendar');
+  const created = toMs(task.createdAt, 'createdAt');
+  const now = toMs(options.now, 'now');
+  if (now < created) throw invalidField('invalid_input', 'now', options.now, `is before createdAt (${task.createdAt})`);
   const events = readTimeline(task, created);
   return {
     taskId: task.id,

@@ -28,24 +28,9 @@ export type {
 } from './types.js';
 export { alwaysOpenCalendar, createCalendar } from './calendar.js';
 export { cnHolidays } from './holidays-cn.js';
-export {
-  addBusinessDaysMs,
-  addBusinessMs,
-  addBusinessTime,
-  addWorkingDays,
-  addWorkingDaysMs,
-  businessMsBetween,
-  businessTimeBetween,
-  isWorkingDay,
-  isWorkingMs,
-  isWorkingTime,
-  nextWorkingMs,
-  nextWorkingTime,
-  readDuration,
-} from './queries.js';
+export { addBusinessTime, addWorkingDays, businessTimeBetween, isWorkingDay, isWorkingTime, nextWorkingTime } from './queries.js';
 export type { DurationParts } from './queries.js';
-export { dueAt, dueAtMs, touchesUnknownYear } from './due.js';
-export { toMs } from './time.js';
+export { dueAt } from './due.js';
 export { selectPolicy, validatePolicy } from './policy.js';
 export type { RuleSource, SlaPolicy, SlaTarget, SlaTask, TargetLimit, TaskLimit, TaskMatch, WarningThreshold } from './policy.js';
 export type { SlaPreset } from './policy-preset.js';

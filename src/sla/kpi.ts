@@ -179,6 +179,8 @@ export interface KpiReport {
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+const countOf = <S extends string>(rows: readonly { readonly state: S }[], state: S): number => rows.filter((r) => r.state === state).length;
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 /**
  * Figures over target evaluations: counts by outcome, compliance, completion, average and p90 time to stop.
@@ -193,71 +195,50 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
  * ```
  */
 export function targetStats(targets: readonly TargetEvaluation[]): TargetStats {
-  const count = { 'not-started': 0, running: 0, 'at-risk': 0, paused: 0, met: 0, 'met-late': 0, breached: 0 };
-  const times: number[] = [];
-  for (const t of targets) {
-    count[t.state]++;
-    if (t.stoppedAt !== null) times.push(t.elapsedMs);
-  }
-  times.sort((a, b) => a - b);
-  const done = count.met + count['met-late'];
-  const decided = done + count.breached;
+  const times = targets.flatMap((t) => (t.stoppedAt === null ? [] : [t.elapsedMs])).sort((a, b) => a - b);
+  const met = countOf(targets, 'met');
+  const metLate = countOf(targets, 'met-late');
+  const breached = countOf(targets, 'breached');
+  const notStarted = countOf(targets, 'not-started');
+  const decided = met + metLate + breached;
   return {
     total: targets.length,
-    notStarted: count['not-started'],
-    open: count.running + count['at-risk'] + count.paused,
-    met: count.met,
-    metLate: count['met-late'],
-    breached: count.breached,
-    compliance: ratio(count.met, decided),
-    completion: ratio(done, decided),
-    averageElapsedMs: ratio(times.reduce((a, b) => a + b, 0), times.length),
+    notStarted,
+    open: targets.length - notStarted - decided,
+    met,
+    metLate,
+    breached,
+    compliance: ratio(met, decided),
+    completion: ratio(met + metLate, decided),
+    averageElapsedMs: ratio(sum(times), times.length),
     p90ElapsedMs: times[Math.ceil(0.9 * times.length) - 1] ?? null,
   };
 }
 
-function group<T, K>(items: Iterable<T>, key: (item: T) => string, make: (first: T) => K): Map<string, [K, T[]]> {
-  const map = new Map<string, [K, T[]]>();
+/** Items grouped by key, in first-seen order. */
+function group<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const map = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    const entry = map.get(k) ?? map.set(k, [make(item), []]).get(k)!;
-    entry[1].push(item);
+    const rows = map.get(k);
+    if (rows === undefined) map.set(k, [item]);
+    else rows.push(item);
   }
-  return map;
+  return [...map.values()];
 }
 
 type CallRow = CallEvaluation['limits'][number] & { readonly policyId: string };
 
 function callStats(rows: readonly CallRow[]): Omit<CallLimitKpi, 'policyId' | 'limitId' | 'measure' | 'pass'> {
   const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
-  const met = rows.filter((r) => r.state === 'met').length;
-  const breached = rows.filter((r) => r.state === 'breached').length;
-  return {
-    calls: rows.length,
-    measured: values.length,
-    met,
-    breached,
-    rate: ratio(met, met + breached),
-    average: ratio(values.reduce((a, b) => a + b, 0), values.length),
-  };
+  const met = countOf(rows, 'met');
+  const breached = countOf(rows, 'breached');
+  return { calls: rows.length, measured: values.length, met, breached, rate: ratio(met, met + breached), average: ratio(sum(values), values.length) };
 }
 
 function compare(actual: number | null, op: KpiTarget['op'], value: number): boolean | null {
-  if (actual === null) return null;
-  switch (op) {
-    case '<':
-      return actual < value;
-    case '<=':
-      return actual <= value;
-    case '>':
-      return actual > value;
-    case '>=':
-      return actual >= value;
-    case '=':
-      return actual === value;
-    default:
-      return op satisfies never;
-  }
+  const outcome: Record<KpiTarget['op'], boolean> = { '<': actual! < value, '<=': actual! <= value, '>': actual! > value, '>=': actual! >= value, '=': actual === value };
+  return actual === null ? null : outcome[op];
 }
 
 /**
@@ -282,20 +263,16 @@ function compare(actual: number | null, op: KpiTarget['op'], value: number): boo
 export function computeKpis(evaluations: readonly TaskEvaluation[], calls: readonly CallEvaluation[] = [], targets: readonly KpiTarget[] = []): KpiReport {
   const targetRows = evaluations.flatMap((e) => e.targets.map((t) => ({ e, t })));
   const callRows: CallRow[] = calls.flatMap((c) => c.limits.map((l) => ({ ...l, policyId: c.policyId })));
-  const byTarget = group(targetRows, ({ e, t }) => `${e.policyId}\n${t.targetId}`, ({ e, t }) => ({ policyId: e.policyId, targetId: t.targetId, rule: t.rule }));
-  const byLimit = group(callRows, (r) => `${r.policyId}\n${r.limitId}`, (r) => r);
   return {
     tasks: evaluations.length,
-    targets: [...byTarget.values()].map(([head, rows]) => ({ ...head, ...targetStats(rows.map((r) => r.t)) })),
-    calls: [...byLimit.values()].map(([head, rows]) => {
+    targets: group(targetRows, ({ e, t }) => `${e.policyId}\n${t.targetId}`).map((rows) => {
+      const { e, t } = rows[0]!;
+      return { policyId: e.policyId, targetId: t.targetId, rule: t.rule, ...targetStats(rows.map((r) => r.t)) };
+    }),
+    calls: group(callRows, (r) => `${r.policyId}\n${r.limitId}`).map((rows) => {
+      const { policyId, limitId, measure, average } = rows[0]!;
       const stats = callStats(rows);
-      return {
-        policyId: head.policyId,
-        limitId: head.limitId,
-        measure: head.measure,
-        ...stats,
-        pass: head.average === null ? null : compare(stats.average, '<=', head.average),
-      };
+      return { policyId, limitId, measure, ...stats, pass: average === null ? null : compare(stats.average, '<=', average) };
     }),
     checks: targets.map((k): KpiCheck => {
       const tasks = targetRows.filter(
@@ -306,36 +283,18 @@ export function computeKpis(evaluations: readonly TaskEvaluation[], calls: reado
           (k.priorities?.includes(e.priority) ?? true),
       );
       const stats = targetStats(tasks.map((r) => r.t));
-      const limits = callRows.filter((r) => (k.policyId ?? r.policyId) === r.policyId && (k.limitId ?? r.limitId) === r.limitId);
-      let actual: number | null;
-      switch (k.metric) {
-        case 'compliance':
-          actual = stats.compliance;
-          break;
-        case 'completion':
-          actual = stats.completion;
-          break;
-        case 'met-late':
-          actual = stats.metLate;
-          break;
-        case 'average-elapsed':
-          actual = stats.averageElapsedMs;
-          break;
-        case 'p90-elapsed':
-          actual = stats.p90ElapsedMs;
-          break;
-        case 'task-count':
-          actual = new Set(tasks.map((r) => r.e)).size;
-          break;
-        case 'call-rate':
-          actual = callStats(limits).rate;
-          break;
-        case 'call-average':
-          actual = callStats(limits).average;
-          break;
-        default:
-          return k.metric satisfies never;
-      }
+      const limits = callStats(callRows.filter((r) => (k.policyId ?? r.policyId) === r.policyId && (k.limitId ?? r.limitId) === r.limitId));
+      const actuals: Record<KpiMetric, number | null> = {
+        compliance: stats.compliance,
+        completion: stats.completion,
+        'met-late': stats.metLate,
+        'average-elapsed': stats.averageElapsedMs,
+        'p90-elapsed': stats.p90ElapsedMs,
+        'task-count': new Set(tasks.map((r) => r.e)).size,
+        'call-rate': limits.rate,
+        'call-average': limits.average,
+      };
+      const actual = actuals[k.metric];
       return { id: k.id, metric: k.metric, actual, op: k.op, value: k.value, pass: compare(actual, k.op, k.value), rule: k.source?.rule ?? null };
     }),
   };

@@ -1,6 +1,8 @@
 import type { Priority, TaskEventType, TaskKind } from '../model/enums.js';
 import { invalidField, type KefuError } from '../model/error.js';
 import type { Task } from '../model/task.js';
+import { checkList, checkOne, isObject, type Path } from './check.js';
+import { CLOCKS, readLimit } from './due.js';
 import { readDuration } from './queries.js';
 import type { Clock, Duration, Limit } from './types.js';
 
@@ -158,81 +160,45 @@ const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const satisfies readon
 // Compile-time guard: a member added to the model's enums must be added here too.
 true satisfies [Exclude<TaskEventType | TaskKind | Priority, (typeof EVENTS | typeof KINDS | typeof PRIORITIES)[number]>] extends [never] ? true : false;
 
-type Path = readonly (string | number)[];
-
 /** @internal */
 export const policyError = (path: Path, value: unknown, message: string): KefuError => invalidField('invalid_policy', path, value, message);
 
 /** `x` as an array (a single event becomes a one-item list). @internal */
 export const asList = <T>(x: T | readonly T[]): readonly T[] => (Array.isArray(x) ? (x as readonly T[]) : [x as T]);
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/**
- * Check a list against allowed values (a single value too, with `single`); returns it as a list, or
- * throws naming `[...base, key]` and the first bad entry. Paths are built only on failure: this runs on
- * every evaluation.
- * @internal
- */
-export function checkList(value: unknown, allowed: readonly string[], base: Path, key: string, single = false): readonly string[] {
-  const one = single && !Array.isArray(value);
-  const items = one ? [value] : value;
-  if (!Array.isArray(items)) throw policyError([...base, key], value, 'must be a list');
-  for (let i = 0; i < items.length; i++) {
-    if (!allowed.includes(items[i])) throw policyError(one ? [...base, key] : [...base, key, i], items[i], `is not one of ${allowed.join(', ')}`);
-  }
-  return items as readonly string[];
-}
-
 /** Check a non-empty string id. @internal */
 export function checkId(value: unknown, base: Path, key: string): void {
   if (typeof value !== 'string' || value.trim() === '') throw policyError([...base, key], value, 'must be a non-empty string');
 }
 
-/** Duration parts, with `readDuration`'s errors reported as policy errors under `base`. */
-function duration(value: unknown, base: Path): ReturnType<typeof readDuration> {
-  try {
-    return readDuration(value as Duration, 'd');
-  } catch (error) {
-    const issue = (error as KefuError).issues?.[0];
-    if (issue === undefined) throw error;
-    throw policyError([...base, ...issue.path.slice(1)], issue.value, issue.message);
-  }
-}
-
-const CLOCKS = ['calendar', 'business'];
-const COUNTINGS = ['elapsed', 'civil-code'];
 const TASK_FIELDS = ['estimatedMinutes', 'requestedBy'];
-const ROLES = ['startOn', 'stopOn', 'pauseOn', 'resumeOn'] as const;
-const ROLE_DEFAULTS: Readonly<Record<(typeof ROLES)[number], readonly string[] | undefined>> = { startOn: undefined, stopOn: undefined, pauseOn: ['paused'], resumeOn: ['resumed'] };
+/** The event lists of a target, in the order they are checked. @internal */
+export const ROLES = ['startOn', 'stopOn', 'pauseOn', 'resumeOn'] as const;
+/** Each role's events when a target leaves it out, by index in `ROLES`; start and stop have none. @internal */
+export const ROLE_DEFAULTS: readonly (readonly TaskEventType[] | undefined)[] = [undefined, undefined, ['paused'], ['resumed']];
 
 function checkLimit(limit: unknown, base: Path): void {
-  if (!isObject(limit)) throw policyError([...base, 'limit'], limit, 'must be { duration, clock, counting } or { from, clock }');
   const at = [...base, 'limit'];
-  checkList(limit['clock'], CLOCKS, at, 'clock', true);
-  if ('from' in limit) {
-    checkList(limit['from'], TASK_FIELDS, at, 'from', true);
+  if (isObject(limit) && 'from' in limit) {
+    checkOne(limit['clock'], CLOCKS, at, 'clock');
+    checkOne(limit['from'], TASK_FIELDS, at, 'from');
     return;
   }
-  checkList(limit['counting'], COUNTINGS, at, 'counting', true);
-  const parts = duration(limit['duration'], [...at, 'duration']);
-  if (parts.ms + parts.days + parts.weeks + parts.workingDays === 0) throw policyError([...at, 'duration'], limit['duration'], 'must be longer than zero');
-  if (limit['counting'] === 'civil-code' && parts.hasDays && parts.hasTime) {
-    throw policyError([...at, 'duration'], limit['duration'], 'mixes days with hours/minutes under civil-code counting');
-  }
+  const { parts } = readLimit(limit as Limit, 'invalid_policy', at);
+  if (parts.ms + parts.days + parts.weeks + parts.workingDays === 0) throw policyError([...at, 'duration'], (limit as Limit).duration, 'must be longer than zero');
 }
 
 function checkTarget(target: unknown, base: Path): void {
-  if (!isObject(target)) throw policyError(base, target, 'must be a target object');
+  if (!isObject(target)) throw policyError(base, target, 'must be an object');
   checkId(target['id'], base, 'id');
   // Each event plays one role, so a timeline never reads two ways.
   const lists: (readonly string[])[] = [];
   for (let r = 0; r < ROLES.length; r++) {
     const role = ROLES[r]!;
-    const fallback = ROLE_DEFAULTS[role];
+    const fallback = ROLE_DEFAULTS[r];
     const value = target[role] ?? fallback;
     const events = checkList(value, EVENTS, base, role, true);
-    if (events.length === 0 && fallback === undefined) throw policyError([...base, role], value, 'must name at least one event');
+    if (events.length === 0 && fallback === undefined) throw policyError([...base, role], value, 'must name an event');
     for (const event of events) {
       const other = lists.findIndex((list) => list.includes(event));
       if (other >= 0) throw policyError([...base, role], event, `is also in ${ROLES[other]}`);
@@ -242,15 +208,16 @@ function checkTarget(target: unknown, base: Path): void {
   checkLimit(target['limit'], base);
   const warnings = target['warnings'] ?? [];
   if (!Array.isArray(warnings)) throw policyError([...base, 'warnings'], warnings, 'must be a list');
-  for (let i = 0; i < warnings.length; i++) {
-    const w: unknown = warnings[i];
-    if (isObject(w) && typeof w['share'] === 'number') {
-      if (!(w['share'] > 0 && w['share'] <= 1)) throw policyError([...base, 'warnings', i, 'share'], w['share'], 'must be a share of the limit in (0, 1]');
+  warnings.forEach((w: unknown, i) => {
+    const at = [...base, 'warnings', i];
+    const { share, left } = isObject(w) ? w : {};
+    if (typeof share === 'number') {
+      if (!(share > 0 && share <= 1)) throw policyError([...at, 'share'], share, 'must be in (0, 1]');
     } else if (isObject(w) && 'left' in w) {
-      const parts = duration(w['left'], [...base, 'warnings', i, 'left']);
-      if (parts.hasDays || parts.ms === 0) throw policyError([...base, 'warnings', i, 'left'], w['left'], 'must be minutes and/or hours, more than zero');
-    } else throw policyError([...base, 'warnings', i], w, 'must be { share } or { left }');
-  }
+      const parts = readDuration(left as Duration, [...at, 'left'], 'invalid_policy');
+      if (parts.hasDays || parts.ms === 0) throw policyError([...at, 'left'], left, 'must be minutes/hours > 0');
+    } else throw policyError(at, w, 'must be { share } or { left }');
+  });
   const source = target['source'];
   if (source !== undefined && !(isObject(source) && typeof source['rule'] === 'string' && typeof source['text'] === 'string')) {
     throw policyError([...base, 'source'], source, 'must be { rule, text }');
@@ -275,12 +242,12 @@ function checkTarget(target: unknown, base: Path): void {
  * ```
  */
 export function validatePolicy(policy: unknown): SlaPolicy {
-  if (!isObject(policy)) throw policyError([], policy, 'must be a policy object');
+  if (!isObject(policy)) throw policyError([], policy, 'must be an object');
   checkId(policy['id'], [], 'id');
   if (typeof policy['name'] !== 'string') throw policyError(['name'], policy['name'], 'must be a string');
   const match = policy['appliesTo'];
   if (match !== undefined) {
-    if (!isObject(match)) throw policyError(['appliesTo'], match, 'must be { kinds?, priorities? }');
+    if (!isObject(match)) throw policyError(['appliesTo'], match, 'must be an object');
     if (match['kinds'] !== undefined) checkList(match['kinds'], KINDS, ['appliesTo'], 'kinds');
     if (match['priorities'] !== undefined) checkList(match['priorities'], PRIORITIES, ['appliesTo'], 'priorities');
   }
@@ -289,7 +256,7 @@ export function validatePolicy(policy: unknown): SlaPolicy {
   for (let i = 0; i < targets.length; i++) {
     checkTarget(targets[i], ['targets', i]);
     const id = (targets[i] as SlaTarget).id;
-    for (let j = 0; j < i; j++) if ((targets[j] as SlaTarget).id === id) throw policyError(['targets', i, 'id'], id, 'repeats another target id');
+    for (let j = 0; j < i; j++) if ((targets[j] as SlaTarget).id === id) throw policyError(['targets', i, 'id'], id, 'repeats a target id');
   }
   return policy as unknown as SlaPolicy;
 }

@@ -1,4 +1,5 @@
-import { invalidField } from '../model/error.js';
+import { invalidField, type KefuError, type KefuErrorCode } from '../model/error.js';
+import { isObject, type Path } from './check.js';
 import { DAY_MS, fromWall, localDay, parseDay, toMs, toWall } from './time.js';
 import type { Calendar, DateInput, Duration } from './types.js';
 
@@ -38,24 +39,18 @@ export function closeOf(cal: Calendar, day: number): number {
   return spans[spans.length - 1]!;
 }
 
-/** @internal */
+/** Whether the millisecond at `at` is working time. @internal */
 export function isWorkingMs(cal: Calendar, at: number): boolean {
-  const day = localDay(cal.timeZone, at);
-  for (let d = day - 1; d <= day; d++) {
-    const spans = cal.spansOf(d);
-    for (let i = 0; i < spans.length; i += 2) if (spans[i]! <= at && at < spans[i + 1]!) return true;
-  }
-  return false;
+  return businessMsBetween(cal, at, at + 1) > 0;
 }
 
-/** @internal */
+/**
+ * The first working instant at or after `at`: one working millisecond on from there, less that millisecond
+ * (spans are whole milliseconds, at least one long).
+ * @internal
+ */
 export function nextWorkingMs(cal: Calendar, at: number): number {
-  const first = localDay(cal.timeZone, at) - 1;
-  for (let d = first; d <= first + SEARCH_LIMIT_DAYS; d++) {
-    const spans = cal.spansOf(d);
-    for (let i = 0; i < spans.length; i += 2) if (spans[i + 1]! > at) return Math.max(spans[i]!, at);
-  }
-  return noWorkingTime(cal, at);
+  return addBusinessMs(cal, at, 1) - 1;
 }
 
 /**
@@ -115,13 +110,12 @@ export function addWorkingDaysMs(cal: Calendar, start: number, n: number): numbe
   return fromWall(cal.timeZone, wall + (stepWorkingDays(cal, day, n) - day) * DAY_MS);
 }
 
-function count(value: unknown, field: string, whole: boolean): number {
-  if (value === undefined) return 0;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value))) {
-    throw invalidField('invalid_input', field, value, whole ? 'must be a whole number ≥ 0' : 'must be a finite number ≥ 0');
-  }
-  return value;
-}
+/** Whether `value` is a finite number ≥ 0 (a whole one, with `whole`). @internal */
+export const isAmount = (value: unknown, whole: boolean): value is number =>
+  typeof value === 'number' && value >= 0 && (whole ? Number.isInteger(value) : Number.isFinite(value));
+
+/** What {@link isAmount} asks for, as an error message. @internal */
+export const amountRule = (whole: boolean): string => (whole ? 'must be a whole number ≥ 0' : 'must be a finite number ≥ 0');
 
 /** A validated duration, split into whole days and milliseconds. @internal */
 export interface DurationParts {
@@ -135,28 +129,48 @@ export interface DurationParts {
   readonly hasDays: boolean;
 }
 
-/** Validate a duration; KefuError naming the field and value otherwise. @internal */
-export function readDuration(duration: Duration, field = 'duration'): DurationParts {
-  if (typeof duration !== 'object' || duration === null) {
-    throw invalidField('invalid_input', field, duration, 'must be a duration object');
-  }
+// Fractions allowed for the first two only.
+const DURATION_FIELDS = ['minutes', 'hours', 'days', 'weeks', 'workingDays'] as const;
+
+/**
+ * A duration on the business clock: `days`, `workingDays` and `weeks` (as many working days as the
+ * calendar's week has) as working days, then minutes and hours as working time.
+ * @internal
+ */
+export function addBusinessParts(cal: Calendar, start: number, parts: DurationParts): number {
+  return addBusinessMs(cal, addBusinessDaysMs(cal, start, businessDays(cal, parts)), parts.ms);
+}
+
+/** Whole working days a duration asks for on the business clock. @internal */
+export const businessDays = (cal: Calendar, parts: DurationParts): number => parts.days + parts.workingDays + parts.weeks * cal.workingDaysPerWeek;
+
+/**
+ * Validate a duration; KefuError (`code`, by default `invalid_input`) naming the field — `field` plus the
+ * duration key, as a dotted path or a path list — and the value otherwise.
+ * @internal
+ */
+export function readDuration(duration: Duration, field: string | Path = 'duration', code: KefuErrorCode = 'invalid_input'): DurationParts {
+  if (!isObject(duration)) throw durationError(code, field, undefined, duration, 'must be an object');
   for (const key of Object.keys(duration)) {
-    if (!['minutes', 'hours', 'days', 'weeks', 'workingDays'].includes(key)) {
-      throw invalidField('invalid_input', `${field}.${key}`, duration[key as keyof Duration], 'is not a duration field');
+    if (!DURATION_FIELDS.includes(key as keyof Duration)) throw durationError(code, field, key, duration[key], 'is not a duration field');
+  }
+  let given = 0; // bit i: DURATION_FIELDS[i] was given
+  for (let i = 0; i < 5; i++) {
+    const value = duration[DURATION_FIELDS[i]!];
+    if (value !== undefined) {
+      if (!isAmount(value, i > 1)) throw durationError(code, field, DURATION_FIELDS[i], value, amountRule(i > 1));
+      given |= 1 << i;
     }
   }
-  const minutes = count(duration.minutes, `${field}.minutes`, false);
-  const hours = count(duration.hours, `${field}.hours`, false);
+  const { minutes = 0, hours = 0, days = 0, weeks = 0, workingDays = 0 } = duration as Duration;
   const ms = Math.round((hours * 60 + minutes) * 60_000);
-  if (!Number.isSafeInteger(ms)) throw invalidField('invalid_input', field, duration, 'is too long');
-  return {
-    ms,
-    days: count(duration.days, `${field}.days`, true),
-    weeks: count(duration.weeks, `${field}.weeks`, true),
-    workingDays: count(duration.workingDays, `${field}.workingDays`, true),
-    hasTime: duration.minutes !== undefined || duration.hours !== undefined,
-    hasDays: duration.days !== undefined || duration.weeks !== undefined || duration.workingDays !== undefined,
-  };
+  if (!Number.isSafeInteger(ms)) throw durationError(code, field, undefined, duration, 'is too long');
+  return { ms, days, weeks, workingDays, hasTime: (given & 3) > 0, hasDays: given > 3 };
+}
+
+/** The error naming `field` (plus `key`, when given) of a duration. */
+function durationError(code: KefuErrorCode, field: string | Path, key: string | undefined, value: unknown, message: string): KefuError {
+  return invalidField(code, key === undefined ? field : [...(typeof field === 'string' ? field.split('.') : field), key], value, message);
 }
 
 /**
@@ -198,12 +212,8 @@ export function isWorkingTime(cal: Calendar, at: DateInput): boolean {
  * ```
  */
 export function isWorkingDay(cal: Calendar, day: DateInput): boolean {
-  if (typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
-    const parsed = parseDay(day);
-    if (parsed === undefined) throw invalidField('invalid_input', 'day', day, 'is not a date');
-    return hasHours(cal, parsed);
-  }
-  return hasHours(cal, localDay(cal.timeZone, toMs(day, 'day')));
+  // A real `YYYY-MM-DD` date is taken as it is; anything else must be an instant (toMs names `day` if not).
+  return hasHours(cal, (typeof day === 'string' ? parseDay(day) : undefined) ?? localDay(cal.timeZone, toMs(day, 'day')));
 }
 
 /**
@@ -246,10 +256,7 @@ export function nextWorkingTime(cal: Calendar, at: DateInput): Date {
  * ```
  */
 export function addBusinessTime(cal: Calendar, start: DateInput, duration: Duration): Date {
-  const startMs = toMs(start, 'start');
-  const parts = readDuration(duration);
-  const days = parts.days + parts.workingDays + parts.weeks * cal.workingDaysPerWeek;
-  return new Date(addBusinessMs(cal, addBusinessDaysMs(cal, startMs, days), parts.ms));
+  return new Date(addBusinessParts(cal, toMs(start, 'start'), readDuration(duration)));
 }
 
 /**
@@ -292,7 +299,8 @@ export function businessTimeBetween(cal: Calendar, a: DateInput, b: DateInput): 
  * ```
  */
 export function addWorkingDays(cal: Calendar, start: DateInput, n: number): Date {
-  return new Date(addWorkingDaysMs(cal, toMs(start, 'start'), count(n, 'n', true)));
+  if (!isAmount(n, true)) throw invalidField('invalid_input', 'n', n, amountRule(true));
+  return new Date(addWorkingDaysMs(cal, toMs(start, 'start'), n));
 }
 
 /**
@@ -304,33 +312,25 @@ export function addWorkingDays(cal: Calendar, start: DateInput, n: number): Date
  */
 export function addBusinessDaysMs(cal: Calendar, start: number, n: number): number {
   if (n === 0) return start;
-  const today = localDay(cal.timeZone, start);
-  let home: number | undefined;
-  for (let d = today; d >= today - 1 && home === undefined; d--) {
-    const spans = cal.spansOf(d);
-    if (spans.length > 0 && spans[0]! <= start) home = d;
-  }
-  if (home === undefined) {
-    const next = hasHours(cal, today) ? today : stepWorkingDays(cal, today, 1);
-    return closeOf(cal, stepWorkingDays(cal, next, n - 1));
-  }
-  const spans = cal.spansOf(home);
+  // The start's working day: today once its first span has begun, else yesterday (a night shift may
+  // still run). A day without hours gives done = 0, and so does a start before the day's opening.
+  let home = localDay(cal.timeZone, start);
+  let spans = cal.spansOf(home);
+  if (!(spans[0]! <= start)) spans = cal.spansOf(--home);
   let done = 0;
   let total = 0;
   for (let i = 0; i < spans.length; i += 2) {
     total += spans[i + 1]! - spans[i]!;
     done += Math.max(0, Math.min(start, spans[i + 1]!) - spans[i]!);
   }
-  if (done === 0) return closeOf(cal, stepWorkingDays(cal, home, n - 1));
+  // Nothing worked yet: the n-th working day from the start's day (or the next one), at its close.
+  if (done === 0) return closeOf(cal, stepWorkingDays(cal, home - 1, n));
   const target = stepWorkingDays(cal, home, n);
-  if (done < total) {
-    const there = cal.spansOf(target);
-    let left = done;
-    for (let i = 0; i < there.length; i += 2) {
-      const length = there[i + 1]! - there[i]!;
-      if (left <= length) return there[i]! + left;
-      left -= length;
-    }
+  const there = cal.spansOf(target);
+  for (let i = 0, left = done; done < total && i < there.length; i += 2) {
+    const length = there[i + 1]! - there[i]!;
+    if (left <= length) return there[i]! + left;
+    left -= length;
   }
   return closeOf(cal, target);
 }

@@ -1,7 +1,7 @@
 /**
  * Wall-clock arithmetic in an IANA zone, on plain numbers. A "day" is a local date written as the number
  * of days since 1970-01-01; a "wall" value is epoch-ms arithmetic on local date and time as if they were
- * UTC. Only `tzOffset` from @date-fns/tz touches zone data, so the host zone never leaks in.
+ * UTC. Only `offsetMs` touches zone data (through @date-fns/tz), so the host zone never leaks in.
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { invalidField } from '../model/error.js';
@@ -9,16 +9,15 @@ import type { DateInput } from './types.js';
 
 /** @internal */
 export const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 
-/** Offset of `zone` at instant `ms`, in ms. @internal */
+/** Offset of `zone` at instant `ms`, in ms (@date-fns/tz reads it from the platform's zone data). @internal */
 export function offsetMs(zone: string, ms: number): number {
-  return tzOffset(zone, new Date(ms)) * MINUTE_MS;
+  return tzOffset(zone, new Date(ms)) * 60_000;
 }
 
 /** Local day (days since 1970-01-01 in `zone`) of instant `ms`. @internal */
 export function localDay(zone: string, ms: number): number {
-  return Math.floor((ms + offsetMs(zone, ms)) / DAY_MS);
+  return Math.floor(toWall(zone, ms) / DAY_MS);
 }
 
 /** Local wall time of instant `ms` (epoch-ms arithmetic as if local were UTC). @internal */
@@ -39,16 +38,8 @@ export function fromWall(zone: string, wall: number): number {
   if (before === after) return wall - before;
   const early = wall - before;
   const late = wall - after;
-  const earlyValid = offsetMs(zone, early) === before;
-  const lateValid = offsetMs(zone, late) === after;
-  if (earlyValid && lateValid) return Math.min(early, late);
-  if (lateValid) return late;
-  return early;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date. @internal */
-export function dayOf(year: number, month: number, date: number): number {
-  return Date.UTC(year, month - 1, date) / DAY_MS;
+  // Both valid: the earlier instant; one valid: that one; neither (cannot happen): the old offset.
+  return offsetMs(zone, late) === after && !(offsetMs(zone, early) === before && early <= late) ? late : early;
 }
 
 /** Year of a local day. @internal */
@@ -66,42 +57,35 @@ export function formatDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_RE = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+/** Day number of a date given as text parts, or `undefined` when the month has no such day (the date rolled over). */
+function civilDay(match: RegExpExecArray | null): number | undefined {
+  if (match === null) return undefined;
+  const month = +match[2]! - 1;
+  const date = new Date(Date.UTC(+match[1]!, month, +match[3]!));
+  return date.getUTCMonth() === month && date.getUTCDate() === +match[3]! ? date.getTime() / DAY_MS : undefined;
+}
 
 /** Parse `YYYY-MM-DD` into a day number, or `undefined` when it is not a real date. @internal */
 export function parseDay(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const m = DATE_RE.exec(text);
-  if (!m) return undefined;
-  const year = +m[1]!;
-  const month = +m[2]!;
-  const date = +m[3]!;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const length = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
-  return month >= 1 && month <= 12 && date >= 1 && date <= length ? dayOf(year, month, date) : undefined;
+  return typeof text === 'string' ? civilDay(DATE_RE.exec(text)) : undefined;
 }
 
-const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/i;
+const INSTANT_RE = /^(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
 
 /**
- * Epoch ms of a `DateInput`, or a `KefuError` naming `field` and the value.
+ * Epoch ms of a `DateInput`, or a `KefuError` naming `field` (a dotted path or path list) and the value.
  * @internal
  */
-export function toMs(input: DateInput, field: string): number {
-  let ms = Number.NaN;
-  if (input instanceof Date) ms = input.getTime();
-  else if (typeof input === 'number') ms = input;
-  else if (typeof input === 'string') {
-    const m = INSTANT_RE.exec(input);
-    if (m && parseDay(m[1]) !== undefined) ms = Date.parse(input);
-  }
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
-    throw invalidField(
-      'invalid_input',
-      field,
-      input,
-      'is not an instant (a Date, epoch ms, or ISO 8601 text with an offset)',
-    );
+export function toMs(input: DateInput, field: string | readonly (string | number)[]): number {
+  const ms =
+    typeof input === 'number' ? input
+    : input instanceof Date ? input.getTime()
+    : typeof input === 'string' && civilDay(INSTANT_RE.exec(input)) !== undefined ? Date.parse(input)
+    : NaN;
+  if (!(Math.abs(ms) <= 8.64e15)) {
+    throw invalidField('invalid_input', field, input, 'is not an instant (a Date, epoch ms, or ISO 8601 text with an offset)');
   }
   return ms;
 }

@@ -6,13 +6,13 @@ import {
   cnHolidays,
   createCalendar,
   dueAt,
-  dueAtMs,
   type Clock,
   type Counting,
   type Duration,
   type Limit,
   type WeekHours,
 } from '../../src/sla/index.js';
+import { dueAtMs } from '../../src/sla/due.js';
 
 const office = (hours: readonly string[]): WeekHours => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });
 const hall = createCalendar({ week: office(['08:00-17:00']), holidayData: cnHolidays });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
-import { CallKinds, lastAgentTurn } from './shared.js';
+import { CallKinds, isBlank, lastAgentTurn } from './shared.js';
 import { defineRule } from './types.js';
 
 /**
@@ -42,7 +42,7 @@ export const anythingElse = defineRule({
       const turns = ctx.turns;
       let agentTurns = 0;
       for (let i = 0; i < turns.length; i++) {
-        if (turns[i]?.speaker !== 'agent' || turns[i]?.text.trim() === '') continue;
+        if (turns[i]?.speaker !== 'agent' || isBlank(turns[i]?.text ?? '')) continue;
         agentTurns++;
         if (agentTurns > 1 && scripts.find(ctx, i) !== undefined) return;
       }

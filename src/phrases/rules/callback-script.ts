@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Turn } from '../../model/transcript.js';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
-import { CallKinds, PhraseList, lastAgentTurns, registerTexts } from './shared.js';
+import { CallKinds, isBlank, PhraseList, lastAgentTurns, registerTexts } from './shared.js';
 import { defineRule } from './types.js';
 
 /**
@@ -57,7 +57,7 @@ export const callbackScript = defineRule({
       if (ctx.callKind === undefined || !options.callKinds.includes(ctx.callKind)) return;
       const turns = ctx.turns;
       const agentTurns: number[] = [];
-      for (let i = 0; i < turns.length; i++) if ((turns[i] as Turn).speaker === 'agent' && (turns[i] as Turn).text.trim() !== '') agentTurns.push(i);
+      for (let i = 0; i < turns.length; i++) if ((turns[i] as Turn).speaker === 'agent' && !isBlank((turns[i] as Turn).text)) agentTurns.push(i);
       const firstAgent = agentTurns[0];
       if (firstAgent === undefined) return;
       // The consent question may come in one of the first `openingTurns` agent turns (after 请问您是王先生吗).

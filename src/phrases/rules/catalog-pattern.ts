@@ -47,12 +47,18 @@ export interface CatalogPatterns {
   find(ctx: RuleContext, turn: number): CatalogHit[];
 }
 
-function isSkipped(ch: string): boolean {
-  return ch !== '' && /[\p{P}\p{Z}\p{C}]/u.test(ch);
+const SKIPPED = /[\p{P}\p{Z}\p{C}]/u;
+
+/** Whether the code unit at `i` is punctuation, space or a control (a lone surrogate half counts, as \p{C}). */
+function isSkippedAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // Ideographs are never skipped: spare the common case the regular expression.
+  if (c >= 0x4e00 && c <= 0x9fff) return false;
+  return i < text.length && SKIPPED.test(text.charAt(i));
 }
 
 function onlySkipped(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSkipped(text.charAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSkippedAt(text, i)) return false;
   return true;
 }
 
@@ -73,6 +79,8 @@ export function compileCatalogPatterns(entries: readonly CatalogEntry[], setup: 
     for (const text of entry.unless ?? []) patterns.push({ id: `${i}!`, text });
   });
   const set: PhraseSetHandle = setup.phrases(patterns);
+  // The id of the `unless` phrases that cancel each entry's hits, built once rather than per hit.
+  const cancelling = active.map((_, i) => `${i}!`);
   return {
     find(ctx, turn) {
       const hits = ctx.hits(set, turn);
@@ -81,13 +89,15 @@ export function compileCatalogPatterns(entries: readonly CatalogEntry[], setup: 
       const found: CatalogHit[] = [];
       for (const h of hits) {
         if (h.id.endsWith('!')) continue;
-        const entry = active[Number(h.id)] as CatalogEntry;
-        const cancelled = hits.some((u) => u.id === `${h.id}!` && u.start <= h.start && u.end >= h.end);
+        const index = Number(h.id);
+        const entry = active[index] as CatalogEntry;
+        const cancel = cancelling[index];
+        const cancelled = hits.some((u) => u.id === cancel && u.start <= h.start && u.end >= h.end);
         if (cancelled) continue;
         const at = entry.at ?? 'anywhere';
         if ((at === 'start' || at === 'whole') && !onlySkipped(text, 0, h.start)) continue;
         if ((at === 'end' || at === 'whole') && !onlySkipped(text, h.end, text.length)) continue;
-        if (entry.pauseAfter === true && h.end < text.length && !isSkipped(text.charAt(h.end))) continue;
+        if (entry.pauseAfter === true && h.end < text.length && !isSkippedAt(text, h.end)) continue;
         found.push({ entry, start: h.start, end: h.end });
       }
       if (found.length < 2) return found;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Turn, TurnEvent } from '../../model/transcript.js';
-import { formatDuration, PhraseList, registerTexts } from './shared.js';
+import { formatDuration, isBlank, PhraseList, registerTexts } from './shared.js';
 import { defineRule, type PhraseSetHandle, type RuleContext } from './types.js';
 
 const HOLD_REQUESTS = ['请您稍等', '麻烦您等一下', '请稍等', '稍等一下', '请稍候', '请稍后', '您能稍等一下吗'];
@@ -116,7 +116,7 @@ function checkLongHold(
   let back = -1;
   for (let j = endTurn; j < turns.length; j++) {
     const t = turns[j] as Turn;
-    if (t.speaker === 'agent' && t.text.trim() !== '') {
+    if (t.speaker === 'agent' && !isBlank(t.text)) {
       back = j;
       break;
     }

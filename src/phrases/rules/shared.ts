@@ -5,6 +5,24 @@ import type { Bilingual } from '../types.js';
 import type { PhrasePattern, PhraseSetHandle, RuleContext, RuleSetup } from './types.js';
 
 /**
+ * Whether a turn's text is empty or only whitespace (as `String.prototype.trim` sees it), settled by
+ * the first character for the printable ASCII and ideographs nearly every turn starts with.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * isBlank(' \n'); // true
+ * isBlank('您好'); // false
+ * ```
+ */
+export function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return text.trim() === '';
+}
+
+/**
  * Index of the first turn spoken by the agent, or -1.
  *
  * @internal
@@ -14,7 +32,7 @@ import type { PhrasePattern, PhraseSetHandle, RuleContext, RuleSetup } from './t
  * ```
  */
 export function firstAgentTurn(turns: readonly Turn[]): number {
-  for (let i = 0; i < turns.length; i++) if ((turns[i] as Turn).speaker === 'agent' && (turns[i] as Turn).text.trim() !== '') return i;
+  for (let i = 0; i < turns.length; i++) if ((turns[i] as Turn).speaker === 'agent' && !isBlank((turns[i] as Turn).text)) return i;
   return -1;
 }
 
@@ -28,7 +46,7 @@ export function firstAgentTurn(turns: readonly Turn[]): number {
  * ```
  */
 export function lastAgentTurn(turns: readonly Turn[]): number {
-  for (let i = turns.length - 1; i >= 0; i--) if ((turns[i] as Turn).speaker === 'agent' && (turns[i] as Turn).text.trim() !== '') return i;
+  for (let i = turns.length - 1; i >= 0; i--) if ((turns[i] as Turn).speaker === 'agent' && !isBlank((turns[i] as Turn).text)) return i;
   return -1;
 }
 
@@ -44,7 +62,7 @@ export function lastAgentTurn(turns: readonly Turn[]): number {
 export function lastAgentTurns(turns: readonly Turn[], count: number): number[] {
   const out: number[] = [];
   for (let i = turns.length - 1; i >= 0 && out.length < count; i--) {
-    if ((turns[i] as Turn).speaker === 'agent' && (turns[i] as Turn).text.trim() !== '') out.unshift(i);
+    if ((turns[i] as Turn).speaker === 'agent' && !isBlank((turns[i] as Turn).text)) out.unshift(i);
   }
   return out;
 }
