@@ -144,7 +144,10 @@ export interface SlaPolicy {
  * ```
  */
 export type SlaTask = Pick<Task, 'id' | 'kind' | 'createdAt'> &
-  Partial<Pick<Task, 'priority' | 'policyId' | 'estimatedMinutes' | 'requestedBy' | 'timeline'>>;
+  Partial<Pick<Task, 'priority' | 'policyId' | 'estimatedMinutes' | 'requestedBy'>> & {
+    /** The task's events in time order; a readonly array is fine, nothing is written to it. */
+    readonly timeline?: readonly Readonly<Task['timeline'][number]>[];
+  };
 
 // Runtime copies of the model's enums: importing the zod schemas would bundle zod into kefu/sla.
 const EVENTS = [
