@@ -6,7 +6,7 @@
  */
 import type { Transcript } from '../src/model/index.js';
 import { createChecker } from '../src/phrases/index.js';
-import { gasHotlineLint } from '../src/presets/gas-hotline/lint.js';
+import { gasHotlineLint } from '../src/presets/index.js';
 
 const checker = createChecker({
   preset: gasHotlineLint,

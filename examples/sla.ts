@@ -1,8 +1,7 @@
 /**
  * SLA policies, task evaluation and KPIs with the presets. Run: npx tsx examples/sla.ts
  */
-import { gasHotlineSla } from '../src/presets/gas-hotline/sla.js';
-import { propertyManagementSla } from '../src/presets/property-management/sla.js';
+import { gasHotlineSla, propertyManagementSla } from '../src/presets/index.js';
 import { computeKpis, createCalendar, evaluateCall, evaluateTaskWith, selectCallPolicy, type SlaTask, type TaskEvaluation } from '../src/sla/index.js';
 
 const local = (date: Date | null): string =>

@@ -2,24 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { CallKind } from '../../src/model/enums.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import type { LintConfig } from '../../src/phrases/checker-config.js';
-import { autoAftersalesLint } from '../../src/presets/auto-aftersales/lint.js';
-import { enterpriseHotlineLint } from '../../src/presets/enterprise-hotline/lint.js';
-import { equipmentSupportLint } from '../../src/presets/equipment-support/lint.js';
-import { gasHotlineLint } from '../../src/presets/gas-hotline/lint.js';
-import { gasServiceHallLint } from '../../src/presets/gas-service-hall/lint.js';
-import { propertyManagementLint } from '../../src/presets/property-management/lint.js';
-import type { PresetId } from '../../src/presets/ids.js';
+import { PRESET_IDS, presets, type PresetId } from '../../src/presets/index.js';
 
 const DIR = new URL('../fixtures/transcripts/', import.meta.url);
 
-export const LINT_BY_PRESET: Readonly<Record<PresetId, LintConfig>> = {
-  'gas-hotline': gasHotlineLint,
-  'gas-service-hall': gasServiceHallLint,
-  'auto-aftersales': autoAftersalesLint,
-  'property-management': propertyManagementLint,
-  'enterprise-hotline': enterpriseHotlineLint,
-  'equipment-support': equipmentSupportLint,
-};
+export const LINT_BY_PRESET: Readonly<Record<PresetId, LintConfig>> = Object.fromEntries(
+  PRESET_IDS.map((id) => [id, presets[id].lint]),
+) as Record<PresetId, LintConfig>;
 
 export function fixtureNames(): string[] {
   return readdirSync(DIR)
