@@ -3,11 +3,13 @@ import { defineConfig } from 'tsup';
 export const entries = {
   index: 'src/index.ts',
   'model/index': 'src/model/index.ts',
+  'text/index': 'src/text/index.ts',
+  'text/traditional': 'src/text/traditional.ts',
   'sla/index': 'src/sla/index.ts',
-  'classify/index': 'src/classify/index.ts',
   'scripts/index': 'src/scripts/index.ts',
+  'transcripts/index': 'src/transcripts/index.ts',
+  'classify/index': 'src/classify/index.ts',
   'phrases/index': 'src/phrases/index.ts',
-  'phrases/traditional': 'src/phrases/traditional.ts',
   'presets/index': 'src/presets/index.ts',
 };
 

@@ -14,7 +14,7 @@ import { bench, formatNs, report } from './harness.js';
 import { Transcript } from '../src/model/transcript.js';
 import { PHRASE_CATALOG } from '../src/phrases/catalog/entries.js';
 import { createChecker } from '../src/phrases/checker.js';
-import { normalizeText } from '../src/phrases/normalize.js';
+import { normalizeText } from '../src/text/normalize.js';
 import { gasHotlineLint } from '../src/presets/gas-hotline/lint.js';
 
 const checker = createChecker({

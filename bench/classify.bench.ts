@@ -11,7 +11,7 @@ import { AhoCorasick } from '@monyone/aho-corasick';
 import { bench, report } from './harness.js';
 import { createClassifier } from '../src/classify/classifier.js';
 import { DEFAULT_LEXICON } from '../src/classify/lexicon.js';
-import { normalizeText } from '../src/phrases/normalize.js';
+import { normalizeText } from '../src/text/normalize.js';
 
 const load = (name: string): string[] =>
   (JSON.parse(readFileSync(new URL(`../test/fixtures/intents/${name}.json`, import.meta.url), 'utf8')) as { items: { text: string }[] }).items.map((i) => i.text);

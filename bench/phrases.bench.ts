@@ -9,8 +9,8 @@
 import { AhoCorasick } from '@monyone/aho-corasick';
 import { AhoCorasick as FastAhoCorasick } from '@monyone/aho-corasick/fast';
 import { bench, formatNs, report, type BenchResult } from './harness.js';
-import { compileMatcher } from '../src/phrases/matcher.js';
-import { normalizeText } from '../src/phrases/normalize.js';
+import { compileMatcher } from '../src/text/matcher.js';
+import { normalizeText } from '../src/text/normalize.js';
 import { PHRASE_CATALOG } from '../src/phrases/catalog/entries.js';
 import { ALL_SCRIPTS } from '../src/scripts/catalog.js';
 

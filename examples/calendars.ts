@@ -12,7 +12,7 @@ import {
   isWorkingDay,
   nextWorkingTime,
   type Limit,
-} from '../src/sla/index.js';
+} from 'kefu/sla';
 
 const local = (date: Date, timeZone = 'Asia/Shanghai'): string =>
   new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(date);

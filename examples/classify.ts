@@ -2,10 +2,11 @@
  * Classify a caller's words, run a repair call through the call machine, and replay a transcript to
  * find where the agent left the standard order. Run: npx tsx examples/classify.ts
  */
-import { callMachineOptions, createCallMachine, createClassifier, createFlowOrderRule, DEFAULT_LEXICON, extendLexicon, type CallEvent } from '../src/classify/index.js';
-import { createChecker, parseTranscriptText } from '../src/phrases/index.js';
-import { gasHotline, gasHotlineClassify } from '../src/presets/index.js';
-import { inferCustomerType, tipsFor } from '../src/scripts/index.js';
+import { callMachineOptions, createCallMachine, createClassifier, createFlowOrderRule, DEFAULT_LEXICON, extendLexicon, type CallEvent } from 'kefu/classify';
+import { createChecker } from 'kefu/phrases';
+import { parseTranscriptText } from 'kefu/transcripts';
+import { gasHotline, gasHotlineClassify } from 'kefu/presets';
+import { inferCustomerType, tipsFor } from 'kefu/scripts';
 
 // 1. What does the caller want? Compile the lexicon once, classify many.
 const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasHotlineClassify.lexicon));

@@ -16,7 +16,7 @@ import {
   parseCustomer,
   parseTask,
   parseTranscriptText,
-} from '../src/index.js';
+} from 'kefu';
 
 function section(title: string): void {
   console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`);

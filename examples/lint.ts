@@ -4,9 +4,9 @@
  *
  * Run: npx tsx examples/lint.ts
  */
-import type { Transcript } from '../src/model/index.js';
-import { createChecker } from '../src/phrases/index.js';
-import { gasHotlineLint } from '../src/presets/index.js';
+import type { Transcript } from 'kefu/model';
+import { createChecker } from 'kefu/phrases';
+import { gasHotlineLint } from 'kefu/presets';
 
 const checker = createChecker({
   preset: gasHotlineLint,

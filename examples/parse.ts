@@ -4,7 +4,8 @@
  *
  * Run: npx tsx examples/parse.ts
  */
-import { createChecker, createSarifLog, formatStylish, parseTranscriptText, type LintFileResult } from '../src/phrases/index.js';
+import { createChecker, createSarifLog, formatStylish, type LintFileResult } from 'kefu/phrases';
+import { parseTranscriptText } from 'kefu/transcripts';
 
 // 1. Plain text with speaker labels (客服/客户), timestamps and an indented continuation line.
 const text = `[00:00] 客服：喂，你找谁？

@@ -3,9 +3,10 @@
  *
  * Run: npx tsx examples/phrases.ts
  */
-import { PHRASE_CATALOG, compileCatalog, extendCatalog, normalizeText, createLineIndex } from '../src/phrases/index.js';
-import { createToSimplified } from '../src/phrases/traditional.js';
-import { SCRIPTS, SCRIPTS_BY_PRESET, compileScripts, render } from '../src/scripts/index.js';
+import { PHRASE_CATALOG, compileCatalog, extendCatalog } from 'kefu/phrases';
+import { normalizeText, createLineIndex } from 'kefu/text';
+import { createToSimplified } from 'kefu/text/traditional';
+import { SCRIPTS, SCRIPTS_BY_PRESET, compileScripts, render } from 'kefu/scripts';
 
 // 1. Render the hotline's scripts from their templates (rules: SCR-GREET, SCR-CLOSE).
 const greeting = render(SCRIPTS['gas-greet'], { company: '阳泉市煤气公司', agentNo: '12' });

@@ -8,7 +8,7 @@ trap 'rm -rf "$work"' EXIT
 tarball=$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)
 cd "$work"
 npm init -y >/dev/null
-# opencc-js is the optional peer behind kefu/phrases/traditional
+# opencc-js is the optional peer behind kefu/text/traditional
 npm install --no-audit --no-fund --silent "./$tarball" opencc-js
 subpaths=$(node -e "const p=require('./node_modules/kefu/package.json');console.log(Object.keys(p.exports).filter(k=>k!=='./package.json').map(k=>k==='.'?'kefu':'kefu/'+k.slice(2)).join(' '))")
 for s in $subpaths; do

@@ -9,7 +9,9 @@
  * @module kefu
  */
 export * from './model/index.js';
+export * from './text/index.js';
 export * from './sla/index.js';
+export * from './transcripts/index.js';
 export * from './classify/index.js';
 export * from './scripts/index.js';
 export * from './phrases/index.js';

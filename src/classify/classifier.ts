@@ -8,8 +8,8 @@
 import { CallKind, type Priority, type Speaker } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
 import type { Transcript } from '../model/transcript.js';
-import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../phrases/matcher.js';
-import { normalizeText, type NormalizeOptions } from '../phrases/normalize.js';
+import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../text/matcher.js';
+import { normalizeText, type NormalizeOptions } from '../text/normalize.js';
 import { defaultPriority } from './call-machine.js';
 import { DEFAULT_LEXICON, extendLexicon, type CueLexicon, type LexiconAddition } from './lexicon.js';
 

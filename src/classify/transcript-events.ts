@@ -11,7 +11,7 @@ import type { CallKind } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
 import { Timestamp } from '../model/common.js';
 import type { Transcript } from '../model/transcript.js';
-import { compileMatcher } from '../phrases/matcher.js';
+import { compileMatcher } from '../text/matcher.js';
 import { ALL_SCRIPTS } from '../scripts/catalog.js';
 import { compileScripts } from '../scripts/match.js';
 import type { CallEvent, CollectField } from './call-machine.js';

@@ -1,5 +1,5 @@
 import type { Turn } from '../model/transcript.js';
-import type { MatchVisitor, PhraseMatcher } from './matcher.js';
+import type { MatchVisitor, PhraseMatcher } from '../text/matcher.js';
 import type { PhraseHit } from './rules/types.js';
 
 /**

@@ -7,7 +7,7 @@ import { validateLintConfig, validateRuleEntries, validateSettings, validateWeig
 import { acceptTranscript } from './checker-input.js';
 import { createTurnScanner, type PatternOwners, type ScannedTurns } from './checker-scan.js';
 import { maskSensitive } from './mask.js';
-import { compileMatcher, type PhraseMatcher } from './matcher.js';
+import { compileMatcher, type PhraseMatcher } from '../text/matcher.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import type { AnyRule, LintSettings, PhraseHit, PhrasePattern, PhraseSetHandle, RuleCheck, RuleContext, RuleEntry, RuleReport } from './rules/types.js';
 import { DEFAULT_SCORE_WEIGHTS, scoreDiagnostics, type ScoreWeights } from './score.js';

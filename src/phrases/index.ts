@@ -1,14 +1,14 @@
 /**
- * kefu/phrases — the phrase catalog, text normalisation, the multi-pattern matcher and the
- * transcript checker.
+ * kefu/phrases — the phrase catalog, the checker's rules, the checker and its formatters.
+ *
+ * @example
+ * ```ts
+ * import { compileCatalog, PHRASE_CATALOG } from 'kefu/phrases';
+ * compileCatalog(PHRASE_CATALOG).scan('这个我不知道').map((m) => m.entry.id);
+ * ```
  * @module phrases
  */
 export type * from './types.js';
-export { normalizeText, toOriginalRange, createLineIndex } from './normalize.js';
-export type { NormalizedText, NormalizeOptions, ToSimplified, LineColumn } from './normalize.js';
-export { compileMatcher } from './matcher.js';
-export type { MatcherPattern, PhraseMatch, PhraseMatcher, MatcherOptions, MatcherRepresentation, MatchVisitor } from './matcher.js';
-export * from './parsers/index.js';
 export * from './format/index.js';
 export {
   PHRASE_CATALOG,

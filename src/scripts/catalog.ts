@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Script, ScriptRule } from './template.js';
+import type { Script, ScriptRule } from '../text/template.js';
 
 /**
  * Every shipped script by id. The literal templates keep their slot names, so `render` checks them:

@@ -34,8 +34,8 @@
  * ```
  * @module scripts
  */
-export { render, slotNames, DEFAULT_SLOT_SPECS, DEFAULT_SLOT_MAX_LENGTH } from './template.js';
-export type { Script, ScriptRule, SlotName, SlotSpec, SlotValues } from './template.js';
+export { render, slotNames, DEFAULT_SLOT_SPECS, DEFAULT_SLOT_MAX_LENGTH } from '../text/template.js';
+export type { Script, ScriptRule, SlotName, SlotSpec, SlotValues } from '../text/template.js';
 export { compileScripts, compileScript, matchScript } from './match.js';
 export type { ScriptMatch, ScriptMatcher, ScriptMatchOptions } from './match.js';
 export {

@@ -6,9 +6,9 @@
  * @module
  */
 import { KefuError } from '../model/error.js';
-import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../phrases/matcher.js';
-import { normalizeText, type NormalizedText, type NormalizeOptions } from '../phrases/normalize.js';
-import { DEFAULT_SLOT_MAX_LENGTH, parseTemplate, slotSpec, type Script, type ScriptRule } from './template.js';
+import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../text/matcher.js';
+import { normalizeText, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
+import { DEFAULT_SLOT_MAX_LENGTH, parseTemplate, slotSpec, type Script, type ScriptRule } from '../text/template.js';
 
 /**
  * Options of {@link compileScripts}.

@@ -4,7 +4,7 @@ import { createFlowOrderRule, flowOrderRule } from '../../src/classify/flow-orde
 import { eventsFromTranscript } from '../../src/classify/transcript-events.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { createChecker } from '../../src/phrases/checker.js';
-import { parseTranscriptText } from '../../src/phrases/parsers/parse.js';
+import { parseTranscriptText } from '../../src/transcripts/parse.js';
 import { gasHotline, gasHotlineClassify } from '../../src/presets/index.js';
 
 const standard: Transcript = {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyIntent, createCallMachine, eventsFromTranscript } from '../../src/classify/index.js';
-import { createChecker, parseTranscriptText } from '../../src/phrases/index.js';
+import { createChecker } from '../../src/phrases/index.js';
+import { parseTranscriptText } from '../../src/transcripts/index.js';
 import { getPreset } from '../../src/presets/index.js';
 import { alwaysOpenCalendar, cnHolidays, createCalendar, dueAt, evaluateTask, type SlaPolicy } from '../../src/sla/index.js';
 

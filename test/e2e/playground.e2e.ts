@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callMachineOptions, classifyIntent, createCallMachine, eventsFromTranscript } from '../../src/classify/index.js';
-import { createChecker, parseTranscriptText, type CheckResult } from '../../src/phrases/index.js';
+import { createChecker, type CheckResult } from '../../src/phrases/index.js';
+import { parseTranscriptText } from '../../src/transcripts/index.js';
 import { createCalendar, evaluateTaskWith } from '../../src/sla/index.js';
 import { presets, type Preset } from '../../src/presets/index.js';
 

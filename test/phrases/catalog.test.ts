@@ -4,7 +4,7 @@ import { compileCatalog } from '../../src/phrases/catalog/compile.js';
 import { extendCatalog, validateCatalog } from '../../src/phrases/catalog/extend.js';
 import type { CatalogEntry } from '../../src/phrases/catalog/types.js';
 import { KefuError } from '../../src/model/error.js';
-import { normalizeText } from '../../src/phrases/normalize.js';
+import { normalizeText } from '../../src/text/normalize.js';
 
 const byRule = (rule: string) => PHRASE_CATALOG.filter((e) => e.rule === rule);
 const texts = (entries: readonly CatalogEntry[]) => entries.map((e) => e.text);

@@ -7,12 +7,12 @@ import {
   formatStylish,
   formatSummaryTable,
   locateDiagnostic,
-  parseTranscriptText,
   SARIF_SCHEMA_URI,
   summarizeResults,
   type LintFileResult,
   type SarifLog,
 } from '../../src/phrases/index.js';
+import { parseTranscriptText } from '../../src/transcripts/index.js';
 import type { CheckResult, Diagnostic } from '../../src/phrases/types.js';
 
 const text = readFileSync('test/fixtures/formats/bad-call.txt', 'utf8');

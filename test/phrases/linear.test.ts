@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compileMatcher } from '../../src/phrases/matcher.js';
+import { compileMatcher } from '../../src/text/matcher.js';
 import { compileCatalog } from '../../src/phrases/catalog/compile.js';
 import { PHRASE_CATALOG } from '../../src/phrases/catalog/entries.js';
 

@@ -7,7 +7,7 @@ import { DEFAULT_LEXICON, extendLexicon } from '../../classify/lexicon.js';
 import { callMachineOptions, type ClassifyPreset } from '../../classify/preset.js';
 import { createEventDeriver } from '../../classify/transcript-events.js';
 import { Timestamp } from '../../model/common.js';
-import { parseTranscriptText } from '../../phrases/parsers/parse.js';
+import { parseTranscriptText } from '../../transcripts/parse.js';
 import { PRESET_IDS, presets, type PresetId } from '../../presets/index.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 

@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
-import { compileMatcher, type MatcherOptions, type MatcherPattern, type PhraseMatch } from '../matcher.js';
-import { ASCII_FOLD_TABLE, foldCodePoint, type NormalizedText } from '../normalize.js';
+import { compileMatcher, type MatcherOptions, type MatcherPattern, type PhraseMatch } from '../../text/matcher.js';
+import { ASCII_FOLD_TABLE, foldCodePoint, type NormalizedText } from '../../text/normalize.js';
 import type { CatalogEntry, PhraseCatalog } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { KefuError, type KefuIssue } from '../../model/error.js';
 import { safeParseWith } from '../../model/zod-error.js';
-import { normalizeText } from '../normalize.js';
+import { normalizeText } from '../../text/normalize.js';
 import { CatalogEntrySchema, CatalogOverrideSchema, type CatalogEntry, type CatalogExtension, type PhraseCatalog } from './types.js';
 
 function prefixed(error: KefuError, path: readonly (string | number)[]): KefuIssue[] {

@@ -1,4 +1,4 @@
-import { locateInSource, locateRangeInSource, type TurnSource } from '../parsers/source-map.js';
+import { locateInSource, locateRangeInSource, type TurnSource } from '../../transcripts/source-map.js';
 import type { Diagnostic } from '../types.js';
 
 /**

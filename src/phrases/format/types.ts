@@ -1,5 +1,5 @@
 import type { Transcript } from '../../model/transcript.js';
-import type { TurnSource } from '../parsers/source-map.js';
+import type { TurnSource } from '../../transcripts/source-map.js';
 import type { Bilingual, CheckResult, Severity } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { KefuError } from '../../model/error.js';
+import type { KefuError } from '../model/error.js';
 import { parseErrorAt } from './errors.js';
 import { LineIndex, SourcedText, type SourcePosition, type TurnSource } from './source-map.js';
 

@@ -1,4 +1,4 @@
-import type { Transcript, Turn, WordTiming } from '../../model/transcript.js';
+import type { Transcript, Turn, WordTiming } from '../model/transcript.js';
 import { parseJsonDocument, type JsonDocument, type JsonNode } from './json-ast.js';
 import { JsonReader, type JsonObject } from './json-reader.js';
 import type { TurnSource } from './source-map.js';

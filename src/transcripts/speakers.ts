@@ -1,5 +1,5 @@
-import type { Speaker } from '../../model/enums.js';
-import { KefuError } from '../../model/error.js';
+import type { Speaker } from '../model/enums.js';
+import { KefuError } from '../model/error.js';
 import type { ChannelMap, SpeakerLabels } from './types.js';
 
 /**

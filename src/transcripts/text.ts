@@ -1,5 +1,5 @@
-import type { Speaker } from '../../model/enums.js';
-import type { Transcript, Turn } from '../../model/transcript.js';
+import type { Speaker } from '../model/enums.js';
+import type { Transcript, Turn } from '../model/transcript.js';
 import { parseErrorAt } from './errors.js';
 import { clockToMs, leadingSpace, splitLines, trimmedEnd, type SourceLine } from './lines.js';
 import { LineIndex, SourcedText, type TurnSource } from './source-map.js';

@@ -1,4 +1,4 @@
-import { formatPath, KefuError } from '../../model/error.js';
+import { formatPath, KefuError } from '../model/error.js';
 import type { SourcePosition } from './source-map.js';
 
 /**

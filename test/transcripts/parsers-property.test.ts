@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KefuError } from '../../src/model/error.js';
 import { Transcript } from '../../src/model/transcript.js';
-import { locateInSource, parseTranscriptText, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../../src/phrases/parsers/index.js';
+import { locateInSource, parseTranscriptText, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../../src/transcripts/index.js';
 
 const OPTIONS = { channels: { 0: 'agent', 1: 'customer' } } as const;
 const FORMATS: readonly (TranscriptFormat | 'auto')[] = ['auto', ...TRANSCRIPT_FORMATS];

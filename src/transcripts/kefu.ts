@@ -1,5 +1,5 @@
-import { formatPath, KefuError } from '../../model/error.js';
-import { safeParseTranscript } from '../../model/transcript.js';
+import { formatPath, KefuError } from '../model/error.js';
+import { safeParseTranscript } from '../model/transcript.js';
 import { nodeAtPath, nodePosition, parseJsonDocument, stringSource, toPlainValue, type JsonDocument } from './json-ast.js';
 import type { TurnSource } from './source-map.js';
 import type { ParsedTranscript, ParseTranscriptOptions } from './types.js';

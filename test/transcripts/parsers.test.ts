@@ -15,7 +15,7 @@ import {
   parseTranscriptText,
   parseVttTranscript,
   type TurnSource,
-} from '../../src/phrases/parsers/index.js';
+} from '../../src/transcripts/index.js';
 
 const fixture = (path: string): string => readFileSync(`test/fixtures/${path}`, 'utf8');
 const CHANNELS = { 0: 'agent', 1: 'customer' } as const;

@@ -1,5 +1,5 @@
-import type { Speaker } from '../../model/enums.js';
-import type { KefuError } from '../../model/error.js';
+import type { Speaker } from '../model/enums.js';
+import type { KefuError } from '../model/error.js';
 import { parseErrorAt } from './errors.js';
 import { nodePosition, stringSource, type JsonDocument, type JsonNode } from './json-ast.js';
 import type { TurnSource } from './source-map.js';

@@ -35,7 +35,7 @@ const VARIANTS: readonly TraditionalVariant[] = ['t', 'tw', 'twp', 'hk'];
  * @throws KefuError `invalid_input` for an unknown variant
  * @example
  * ```ts
- * import { createToSimplified } from 'kefu/phrases/traditional';
+ * import { createToSimplified } from 'kefu/text/traditional';
  * import { compileCatalog, PHRASE_CATALOG } from 'kefu/phrases';
  * const toSimplified = createToSimplified('tw');
  * const catalog = compileCatalog(PHRASE_CATALOG, { normalize: { toSimplified } });

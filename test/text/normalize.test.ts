@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { createLineIndex, normalizeText, toOriginalRange } from '../../src/phrases/normalize.js';
-import { createToSimplified } from '../../src/phrases/traditional.js';
+import { createLineIndex, normalizeText, toOriginalRange } from '../../src/text/normalize.js';
+import { createToSimplified } from '../../src/text/traditional.js';
 
 describe('normalizeText', () => {
   it('drops spaces and punctuation between characters (rule: PHR-FORBID — “不 知 道” is 不知道)', () => {

@@ -1,5 +1,5 @@
-import type { Speaker } from '../../model/enums.js';
-import type { Transcript, Turn } from '../../model/transcript.js';
+import type { Speaker } from '../model/enums.js';
+import type { Transcript, Turn } from '../model/transcript.js';
 import { appendPieces, readCuePayload } from './cue-text.js';
 import { parseErrorAt } from './errors.js';
 import { clockToMs, leadingSpace, type SourceLine } from './lines.js';

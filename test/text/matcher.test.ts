@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../../src/phrases/matcher.js';
-import { normalizeText } from '../../src/phrases/normalize.js';
+import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../../src/text/matcher.js';
+import { normalizeText } from '../../src/text/normalize.js';
 import { KefuError } from '../../src/model/error.js';
-import { createToSimplified } from '../../src/phrases/traditional.js';
+import { createToSimplified } from '../../src/text/traditional.js';
 
 const ranges = (matches: readonly PhraseMatch[]) => matches.map((m) => [m.id, m.start, m.end]);
 

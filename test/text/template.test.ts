@@ -1,9 +1,9 @@
 import { describe, it, expect, expectTypeOf } from 'vitest';
-import { render, slotNames, type SlotName } from '../../src/scripts/template.js';
+import { render, slotNames, type SlotName } from '../../src/text/template.js';
 import { SCRIPTS, ALL_SCRIPTS, SCRIPTS_BY_PRESET, scriptsForRule, SATISFACTION_SCALE, APPOINTMENT_STEPS } from '../../src/scripts/catalog.js';
 import { KefuError } from '../../src/model/error.js';
-import { normalizeText } from '../../src/phrases/normalize.js';
-import { parseTemplate } from '../../src/scripts/template.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { parseTemplate } from '../../src/text/template.js';
 
 describe('render', () => {
   it('fills the slots of SCR-GREET (S0 第十二条(四))', () => {

@@ -1,5 +1,5 @@
-import type { Speaker } from '../../model/enums.js';
-import type { Transcript } from '../../model/transcript.js';
+import type { Speaker } from '../model/enums.js';
+import type { Transcript } from '../model/transcript.js';
 import type { TurnSource } from './source-map.js';
 
 /**

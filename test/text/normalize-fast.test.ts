@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { normalizeText } from '../../src/phrases/normalize.js';
-import { compileMatcher, type PhraseMatch } from '../../src/phrases/matcher.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { compileMatcher, type PhraseMatch } from '../../src/text/matcher.js';
 import { createChecker } from '../../src/phrases/checker.js';
 
 // The normaliser and the matcher fold through lookup tables; these tests hold them to the definition

@@ -1,5 +1,5 @@
-import type { Speaker } from '../../model/enums.js';
-import type { KefuError } from '../../model/error.js';
+import type { Speaker } from '../model/enums.js';
+import type { KefuError } from '../model/error.js';
 import { parseErrorAt } from './errors.js';
 import { leadingSpace, type SourceLine } from './lines.js';
 import type { LineIndex, SourcedText } from './source-map.js';

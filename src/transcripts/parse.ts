@@ -1,4 +1,4 @@
-import { KefuError } from '../../model/error.js';
+import { KefuError } from '../model/error.js';
 import { aliyunFromDocument } from './aliyun.js';
 import { detect } from './detect.js';
 import { parseJsonDocument, type JsonDocument } from './json-ast.js';

@@ -1,6 +1,15 @@
 /**
- * Transcript parsers: plain text, WebVTT, SRT, Alibaba Cloud and Tencent Cloud speech-recognition JSON,
- * and kefu's own JSON, all into the `Transcript` model with a source map per turn.
+ * kefu/transcripts — the parsers of every input format: plain text, WebVTT, SRT, Alibaba Cloud and
+ * Tencent Cloud speech-recognition JSON, and kefu's own JSON, all into the `Transcript` model with a
+ * source map per turn.
+ *
+ * @example
+ * ```ts
+ * import { parseTranscriptText } from 'kefu/transcripts';
+ * const { transcript } = parseTranscriptText('客服：您好\n客户：你好');
+ * transcript.turns.length; // 2
+ * ```
+ * @module transcripts
  */
 export { parseTranscriptText } from './parse.js';
 export { detectTranscriptFormat } from './detect.js';

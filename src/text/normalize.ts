@@ -7,7 +7,7 @@
  */
 
 /**
- * A converter from traditional to simplified Chinese, e.g. the one `kefu/phrases/traditional`
+ * A converter from traditional to simplified Chinese, e.g. the one `kefu/text/traditional`
  * builds from opencc-js. It should convert character by character (same number of code points in
  * and out); when it does not, kefu falls back to converting one code point at a time so the offset
  * map stays exact.

@@ -1,0 +1,20 @@
+/**
+ * kefu/text — the text engine every other module builds on: normalisation with offset maps, the
+ * one "skip this character" predicate, the one multi-pattern matcher, and the one template engine
+ * (render a script's words, recognise them in a turn).
+ *
+ * @example
+ * ```ts
+ * import { compileMatcher, normalizeText, render } from 'kefu/text';
+ * normalizeText('您好，请问').text; // '您好请问'
+ * compileMatcher([{ id: 'q', text: '请问' }]).scan('您好，请问')[0]?.start; // 3
+ * render('您好，{company}', { company: '示例公司' }); // '您好，示例公司'
+ * ```
+ * @module text
+ */
+export { normalizeText, toOriginalRange, createLineIndex } from './normalize.js';
+export type { NormalizedText, NormalizeOptions, ToSimplified, LineColumn } from './normalize.js';
+export { compileMatcher } from './matcher.js';
+export type { MatcherPattern, PhraseMatch, PhraseMatcher, MatcherOptions, MatcherRepresentation, MatchVisitor } from './matcher.js';
+export { render, slotNames, DEFAULT_SLOT_SPECS, DEFAULT_SLOT_MAX_LENGTH } from './template.js';
+export type { Script, ScriptRule, SlotName, SlotSpec, SlotValues } from './template.js';
