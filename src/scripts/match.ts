@@ -7,8 +7,9 @@
  */
 import { KefuError } from '../model/error.js';
 import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../text/matcher.js';
-import { normalizeText, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
-import { DEFAULT_SLOT_MAX_LENGTH, parseTemplate, slotSpec, type Script, type ScriptRule } from '../text/template.js';
+import type { NormalizedText, NormalizeOptions } from '../text/normalize.js';
+import { assembleTemplate, templatePieces, type TemplatePiece } from '../text/recognise.js';
+import type { Script, ScriptRule } from '../text/template.js';
 
 /**
  * Options of {@link compileScripts}.
@@ -72,103 +73,18 @@ export interface ScriptMatcher {
   has(text: string, scriptId: string): boolean;
 }
 
-/** One clause of a compiled script and the gap allowed before it. */
-interface Piece {
-  /** Normalised alternatives (one for a literal clause, several for a closed slot). */
-  readonly alternatives: readonly string[];
-  readonly minGap: number;
-  readonly maxGap: number;
-  /** Wildcard slot names filling the gap before this piece, if any. */
-  readonly gapSlots: readonly string[];
-  /** Closed slot that this piece stands for, if any. */
-  readonly slot: string | undefined;
-}
-
 interface CompiledScript {
   readonly script: Script;
-  readonly pieces: readonly Piece[];
+  readonly pieces: readonly TemplatePiece[];
 }
 
-const CLAUSE_BREAK = /[\p{P}\p{Z}\p{C}]+/u;
-
-function compileOne(script: Script, index: number, options: ScriptMatchOptions | undefined): CompiledScript {
-  const path = ['scripts', index, 'template'];
-  const parts = parseTemplate(script.template, path);
-  const filler = options?.fillerBudget ?? 2;
-  const normalizeOptions = options?.normalize;
-  const norm = (text: string): string => normalizeText(text, normalizeOptions).text;
-  const pieces: Piece[] = [];
-  let pendingSlots: string[] = [];
-  let pendingMax = 0;
-  const pushPiece = (alternatives: string[], slot: string | undefined): void => {
-    const first = pieces.length === 0;
-    pieces.push({
-      alternatives,
-      minGap: 0,
-      // Before the first piece nothing is required, and a leading wildcard is not checked.
-      maxGap: first ? 0 : pendingMax + filler,
-      gapSlots: first ? [] : pendingSlots,
-      slot,
-    });
-    pendingSlots = [];
-    pendingMax = 0;
-  };
-  for (const part of parts) {
-    if (part.kind === 'text') {
-      for (const clause of part.text.split(CLAUSE_BREAK)) {
-        const n = norm(clause);
-        if (n !== '') pushPiece([n], undefined);
-      }
-      continue;
-    }
-    const known = options?.slots?.[part.name];
-    const spec = slotSpec(script, part.name);
-    if (known !== undefined && norm(known) !== '') {
-      pushPiece([norm(known)], part.name);
-    } else if (spec.values !== undefined && spec.values.length > 0) {
-      pushPiece(
-        spec.values.map(norm).filter((v) => v !== ''),
-        part.name,
-      );
-    } else {
-      pendingSlots.push(part.name);
-      pendingMax += spec.maxLength ?? DEFAULT_SLOT_MAX_LENGTH;
-    }
-  }
-  if (pieces.length === 0) {
-    throw new KefuError('invalid_input', `scripts[${index}].template has no fixed words to recognise`, [
-      { path, message: 'has no fixed words to recognise (only slots or punctuation)', value: script.template },
-    ]);
-  }
-  return { script, pieces };
-}
-
-/** Occurrences of one piece: normalised and original ranges, sorted by normalised end. */
-interface Occurrence {
-  readonly nStart: number;
-  readonly nEnd: number;
+/** A clause hit as the scripts' own automaton reports it: both ranges, so a match can give both. */
+interface Hit {
   readonly start: number;
   readonly end: number;
-  /** Index of the chosen occurrence of the previous piece, -1 for the first piece. */
-  prev: number;
+  readonly normalizedStart: number;
+  readonly normalizedEnd: number;
 }
-
-/** The largest index in `ends` (ascending) whose value is ≤ bound, or -1. */
-function lastAtMost(list: readonly Occurrence[], bound: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Occurrence).nEnd <= bound) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-const SKIPPABLE_EDGE = /^[\p{P}\p{Z}\p{C}]+|[\p{P}\p{Z}\p{C}]+$/gu;
 
 /**
  * Compile scripts into one matcher. Each template is cut into clauses at punctuation and slots;
@@ -190,7 +106,8 @@ export function compileScripts(scripts: readonly Script[], options?: ScriptMatch
   if (!Array.isArray(scripts)) {
     throw new KefuError('invalid_input', 'scripts must be an array', [{ path: ['scripts'], message: 'must be an array', value: scripts }]);
   }
-  const compiled = scripts.map((s, i) => compileOne(s, i, options));
+  const recognise = { ...(options?.slots === undefined ? {} : { slots: options.slots }), ...(options?.fillerBudget === undefined ? {} : { fillerBudget: options.fillerBudget }) };
+  const compiled: CompiledScript[] = scripts.map((script, i) => ({ script, pieces: templatePieces(script, recognise, ['scripts', i, 'template']) }));
   const patterns: MatcherPattern[] = [];
   const owner: { script: number; piece: number }[] = [];
   compiled.forEach((c, si) => {
@@ -201,66 +118,24 @@ export function compileScripts(scripts: readonly Script[], options?: ScriptMatch
       }
     });
   });
-  // Pieces are already normalised; normalising again is idempotent.
   const matcher = compileMatcher(patterns, options?.normalize === undefined ? undefined : { normalize: options.normalize });
 
   const assemble = (hits: readonly PhraseMatch[], original: string): ScriptMatch[] => {
-    const perScript: Occurrence[][][] = compiled.map((c) => c.pieces.map(() => []));
+    const perScript: Hit[][][] = compiled.map((c) => c.pieces.map(() => []));
     for (const hit of hits) {
-      const o = owner[hit.pattern] as { script: number; piece: number };
-      ((perScript[o.script] as Occurrence[][])[o.piece] as Occurrence[]).push({
-        nStart: hit.normalizedStart,
-        nEnd: hit.normalizedEnd,
-        start: hit.start,
-        end: hit.end,
-        prev: -1,
-      });
+      const o = owner[hit.pattern];
+      if (o !== undefined) perScript[o.script]?.[o.piece]?.push(hit);
     }
     const results: ScriptMatch[] = [];
     compiled.forEach((c, si) => {
-      const occ = perScript[si] as Occurrence[][];
-      // Occurrences arrive ordered by end; keep only those reachable from piece 0.
-      let reachable = occ[0] as Occurrence[];
-      const chosen: Occurrence[][] = [reachable];
-      for (let j = 1; j < c.pieces.length && reachable.length > 0; j++) {
-        const piece = c.pieces[j] as Piece;
-        const next: Occurrence[] = [];
-        for (const o of occ[j] as Occurrence[]) {
-          // The closest predecessor keeps the match tight (and the captured slot short).
-          const p = lastAtMost(reachable, o.nStart - piece.minGap);
-          if (p >= 0 && o.nStart - (reachable[p] as Occurrence).nEnd <= piece.maxGap) next.push({ ...o, prev: p });
-        }
-        reachable = next;
-        chosen.push(next);
-      }
-      if (chosen.length < c.pieces.length) return;
-      let lastEnd = -1;
-      for (const last of reachable) {
-        const chain: Occurrence[] = [last];
-        for (let j = c.pieces.length - 1; j > 0; j--) {
-          const cur = chain[0] as Occurrence;
-          chain.unshift((chosen[j - 1] as Occurrence[])[cur.prev] as Occurrence);
-        }
-        const first = chain[0] as Occurrence;
-        // Two endings of the same start are the same utterance seen twice; keep the first.
-        if (first.nStart <= lastEnd) continue;
-        lastEnd = last.nEnd;
-        const slots: Record<string, string> = {};
-        c.pieces.forEach((piece, j) => {
-          const at = chain[j] as Occurrence;
-          if (piece.slot !== undefined) slots[piece.slot] = original.slice(at.start, at.end);
-          if (j > 0 && piece.gapSlots.length > 0) {
-            const before = chain[j - 1] as Occurrence;
-            slots[piece.gapSlots.join('+')] = original.slice(before.end, at.start).replace(SKIPPABLE_EDGE, '');
-          }
-        });
+      for (const { first, last, slots } of assembleTemplate(c.pieces, perScript[si] ?? [], original)) {
         results.push({
           scriptId: c.script.id,
           rule: c.script.rule,
           start: first.start,
           end: last.end,
-          normalizedStart: first.nStart,
-          normalizedEnd: last.nEnd,
+          normalizedStart: first.normalizedStart,
+          normalizedEnd: last.normalizedEnd,
           slots,
         });
       }

@@ -18,3 +18,4 @@ export { compileMatcher } from './matcher.js';
 export type { MatcherPattern, PhraseMatch, PhraseMatcher, MatcherOptions, MatcherRepresentation, MatchVisitor } from './matcher.js';
 export { render, slotNames, DEFAULT_SLOT_SPECS, DEFAULT_SLOT_MAX_LENGTH } from './template.js';
 export type { Script, ScriptRule, SlotName, SlotSpec, SlotValues } from './template.js';
+export { isSkippedCharacter, splitAtSkipped, trimSkipped, hasKeptCharacters } from './skip.js';

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isSkippedCharacter } from './skip.js';
 
 /**
  * A converter from traditional to simplified Chinese, e.g. the one `kefu/text/traditional`
@@ -57,8 +58,6 @@ export interface NormalizedText {
   readonly original: string;
 }
 
-/** Characters that never take part in a phrase: punctuation, separators (spaces), controls, format characters. */
-const SKIPPED = /^[\p{P}\p{Z}\p{C}]$/u;
 
 /**
  * Normalised form of each ASCII code unit, 0 when it is skipped. Derived from the same predicate as
@@ -70,7 +69,7 @@ export const ASCII_FOLD_TABLE: Uint8Array = /* @__PURE__ */ (() => {
   const table = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const ch = String.fromCharCode(c);
-    if (SKIPPED.test(ch)) continue;
+    if (isSkippedCharacter(ch)) continue;
     table[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
   }
   return table;
@@ -91,7 +90,7 @@ export function foldCodePoint(codePoint: number): string {
     if (c < 0x80) {
       const f = ASCII_FOLD_TABLE[c] ?? 0;
       if (f !== 0) out += String.fromCharCode(f);
-    } else if (!SKIPPED.test(ch)) out += ch;
+    } else if (!isSkippedCharacter(ch)) out += ch;
   }
   return out;
 }
@@ -374,4 +373,55 @@ export function createLineIndex(text: string): (offset: number) => LineColumn {
     }
     return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
   };
+}
+
+/**
+ * Whether normalisation drops every character of `text[from, to)`: only punctuation, spaces and
+ * controls stand there. This is how a catalog entry pinned to the start or end of an utterance, or
+ * wanting a pause after it, reads its surroundings.
+ *
+ * @param text - the original text
+ * @param from - start offset (UTF-16)
+ * @param to - end offset (UTF-16, exclusive)
+ * @returns `true` when nothing in the range survives normalisation
+ * @example
+ * ```ts
+ * import { droppedByNormalization } from 'kefu/text';
+ * droppedByNormalization('，  不', 0, 3); // true
+ * ```
+ */
+export function droppedByNormalization(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII_FOLD_TABLE[c] !== 0) return false;
+      i++;
+      continue;
+    }
+    if (c >= 0x4e00 && c <= 0x9fff) return false;
+    const cp = text.codePointAt(i) ?? c;
+    if (cp >= 0xd800 && cp <= 0xdfff) return false;
+    if (foldCodePoint(cp) !== '') return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/**
+ * Whether a pause stands at `offset`: the end of the text, or a character normalisation drops.
+ *
+ * @param text - the original text
+ * @param offset - a UTF-16 offset
+ * @returns `true` at the end or before punctuation or a space
+ * @example
+ * ```ts
+ * import { pauseAt } from 'kefu/text';
+ * pauseAt('不，好的', 1); // true
+ * pauseAt('不客气', 1); // false
+ * ```
+ */
+export function pauseAt(text: string, offset: number): boolean {
+  if (offset >= text.length) return true;
+  const cp = text.codePointAt(offset) ?? 0;
+  return droppedByNormalization(text, offset, offset + (cp > 0xffff ? 2 : 1));
 }

@@ -106,10 +106,10 @@ export interface Script<T extends string = string> {
 export const DEFAULT_SLOT_SPECS: Readonly<Record<string, SlotSpec>> = {
   company: { gloss: 'company or centre name', maxLength: 24 },
   agentNo: { gloss: 'agent (job) number', maxLength: 8 },
-  agentName: { gloss: 'agent name', maxLength: 8 },
+  agentName: { gloss: 'agent name', maxLength: 12 },
   surname: { gloss: 'customer surname', maxLength: 4 },
-  fullName: { gloss: 'customer full name', maxLength: 8 },
-  name: { gloss: 'customer name', maxLength: 8 },
+  fullName: { gloss: 'customer full name', maxLength: 12 },
+  name: { gloss: 'customer name', maxLength: 12 },
   address: { gloss: 'address (estate, building, unit, room)', maxLength: 40 },
   hotline: { gloss: 'hotline number', maxLength: 16 },
   title: { gloss: 'form of address', values: ['先生', '女士', '小姐'] },
@@ -121,13 +121,18 @@ export const DEFAULT_SLOT_SPECS: Readonly<Record<string, SlotSpec>> = {
   hour: { gloss: 'hour', maxLength: 3 },
   minute: { gloss: 'minute', maxLength: 3 },
   items: { gloss: 'service items', maxLength: 40 },
-  technician: { gloss: 'technician name', maxLength: 8 },
+  technician: { gloss: 'technician name', maxLength: 12 },
 };
 
 /** Wildcard length of a slot nobody described. */
 export const DEFAULT_SLOT_MAX_LENGTH = 16;
 
-const SLOT = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+/**
+ * A `{name}` slot placeholder (global: use with `matchAll` or `replace`).
+ *
+ * @internal
+ */
+export const SLOT_PATTERN = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 /**
  * A template split into literal text and slots.
@@ -148,7 +153,7 @@ export function parseTemplate(template: string, path: readonly (string | number)
   }
   const parts: TemplatePart[] = [];
   let last = 0;
-  for (const m of template.matchAll(SLOT)) {
+  for (const m of template.matchAll(SLOT_PATTERN)) {
     const index = m.index;
     if (index > last) parts.push({ kind: 'text', text: template.slice(last, index) });
     parts.push({ kind: 'slot', name: m[1] as string });
@@ -183,13 +188,36 @@ export function slotNames<T extends string>(template: T | Script<T>): SlotName<T
 }
 
 /**
- * The constraint in force for a slot of a script.
+ * What the template engine needs of a script: its id, its words with `{slot}` placeholders, and the
+ * constraints of its slots. A {@link Script} is one; so is any object of that shape.
  *
- * @internal
+ * @example
+ * ```ts
+ * import type { TemplateSource } from 'kefu/text';
+ * const greet: TemplateSource = { id: 'demo-greet', template: '您好，{company}{agentNo}号客服员为您服务' };
+ * ```
  */
-export function slotSpec(script: Script | undefined, name: string): SlotSpec {
-  const own = (script?.slots as Readonly<Record<string, SlotSpec | undefined>> | undefined)?.[name];
-  return own ?? DEFAULT_SLOT_SPECS[name] ?? {};
+export interface TemplateSource {
+  readonly id: string;
+  readonly template: string;
+  readonly slots?: Readonly<Partial<Record<string, SlotSpec>>>;
+}
+
+/**
+ * The constraint in force for a slot of a template: the template's own, else the default for that
+ * slot name, else none (a wildcard of {@link DEFAULT_SLOT_MAX_LENGTH} characters).
+ *
+ * @param source - the template (or `undefined` for a bare template string)
+ * @param name - the slot name
+ * @returns the slot's constraint
+ * @example
+ * ```ts
+ * import { slotSpecOf } from 'kefu/text';
+ * slotSpecOf({ id: 'v', template: '您是{fullName}{title}吗' }, 'title').values; // ['先生', '女士', '小姐']
+ * ```
+ */
+export function slotSpecOf(source: TemplateSource | undefined, name: string): SlotSpec {
+  return source?.slots?.[name] ?? DEFAULT_SLOT_SPECS[name] ?? {};
 }
 
 /**
@@ -223,7 +251,7 @@ export function render<T extends string>(template: T | Script<T>, slots: SlotVal
         { path: ['slots', part.name], message: `is required by the template${script === undefined ? '' : ` of script ${script.id}`}`, value },
       ]);
     }
-    const allowed = slotSpec(script, part.name).values;
+    const allowed = slotSpecOf(script, part.name).values;
     if (allowed !== undefined && !allowed.includes(value)) {
       throw new KefuError('invalid_input', `slots.${part.name} must be one of ${allowed.join(', ')}`, [
         { path: ['slots', part.name], message: `must be one of ${allowed.join(', ')}`, value },

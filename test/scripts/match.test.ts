@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { compileScript, compileScripts, matchScript } from '../../src/scripts/match.js';
-import { render, slotNames, slotSpec, DEFAULT_SLOT_MAX_LENGTH } from '../../src/text/template.js';
+import { render, slotNames, slotSpecOf, DEFAULT_SLOT_MAX_LENGTH } from '../../src/text/template.js';
 import { SCRIPTS, ALL_SCRIPTS } from '../../src/scripts/catalog.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { KefuError } from '../../src/model/error.js';
@@ -73,7 +73,7 @@ describe('render → match (one source of truth)', () => {
     const names = slotNames(script);
     const arbitraries = Object.fromEntries(
       names.map((name) => {
-        const spec = slotSpec(script, name);
+        const spec = slotSpecOf(script, name);
         return [name, spec.values === undefined ? value(spec.maxLength ?? DEFAULT_SLOT_MAX_LENGTH) : fc.constantFrom(...spec.values)];
       }),
     );

@@ -1,10 +1,12 @@
 import * as z from 'zod';
+import { hasKeptCharacters } from '../../text/skip.js';
+import { assembleTemplate, templatePieces, type TemplatePiece } from '../../text/recognise.js';
+import { SLOT_PATTERN } from '../../text/template.js';
 import type { LintSettings, PhraseHit, PhraseSetHandle, RuleContext, RuleSetup } from './types.js';
 
-// Scripts reach the checker as data (a preset passes the templates of kefu/scripts). The phrases module
-// must not import kefu/scripts (scripts builds on the phrase matcher), so the checker recognises templates
-// itself, with the same reading: clauses cut at punctuation and slots, slots as bounded gaps, closed slots
-// as alternatives — and with every clause in the checker's one shared automaton.
+// Scripts reach the checker as data (a preset passes its scripts). They are read by the one template
+// engine of kefu/text; only the automaton differs: here every clause goes into the checker's one shared
+// automaton, so a check scans each turn once for all rules.
 
 /**
  * A slot constraint, as `SlotSpec` of `kefu/scripts`.
@@ -36,7 +38,6 @@ export interface ScriptSpec {
   readonly slots?: Readonly<Record<string, ScriptSlotSpec | undefined>>;
 }
 
-const SLOT = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 /**
  * zod schema of a {@link ScriptSpec} inside rule options.
@@ -53,8 +54,8 @@ export const ScriptSpecSchema = z
     template: z
       .string()
       .min(1)
-      .refine((t) => !/[{}]/.test(t.replace(SLOT, '')), { error: 'has a malformed slot; write slots as {name}' })
-      .refine((t) => t.replace(SLOT, '').replace(/[\p{P}\p{Z}\p{C}]/gu, '') !== '', { error: 'has no fixed words to recognise' }),
+      .refine((t) => !/[{}]/.test(t.replace(SLOT_PATTERN, '')), { error: 'has a malformed slot; write slots as {name}' })
+      .refine((t) => hasKeptCharacters(t.replace(SLOT_PATTERN, '')), { error: 'has no fixed words to recognise' }),
     rule: z.string().optional(),
     slots: z
       .record(
@@ -64,25 +65,6 @@ export const ScriptSpecSchema = z
       .optional(),
   })
   .transform((s) => s as ScriptSpec);
-
-// The same slot defaults kefu/scripts documents for its templates.
-const DEFAULT_SLOTS: Readonly<Record<string, ScriptSlotSpec>> = {
-  company: { maxLength: 24 },
-  agentNo: { maxLength: 8 },
-  agentName: { maxLength: 8 },
-  surname: { maxLength: 4 },
-  fullName: { maxLength: 8 },
-  name: { maxLength: 8 },
-  address: { maxLength: 40 },
-  hotline: { maxLength: 16 },
-  title: { values: ['先生', '女士', '小姐'] },
-  brand: { maxLength: 12 },
-  dealer: { maxLength: 16 },
-  items: { maxLength: 40 },
-};
-const DEFAULT_SLOT_MAX = 16;
-const CLAUSE_BREAK = /[\p{P}\p{Z}\p{C}]+/u;
-const SKIPPED = /[\p{P}\p{Z}\p{C}]/u;
 
 /**
  * The value a slot takes from the settings, if any: `company`, `hotline`, `brand`, `centre` (also for
@@ -112,17 +94,11 @@ export function slotValue(settings: LintSettings, name: string): string | undefi
   }
 }
 
-interface Piece {
-  /** Pattern ids of this piece's alternatives. */
-  readonly ids: readonly string[];
-  /** Most normalised characters allowed between the previous piece and this one. */
-  readonly maxGap: number;
-}
-
 interface CompiledScript {
   readonly id: string;
   readonly set: PhraseSetHandle;
-  readonly pieces: readonly Piece[];
+  readonly pieces: readonly TemplatePiece[];
+  /** The clause each registered pattern id stands for. */
   readonly pieceOf: ReadonlyMap<string, number>;
 }
 
@@ -157,91 +133,30 @@ export interface ScriptPatterns {
   find(ctx: RuleContext, turn: number): ScriptFound | undefined;
 }
 
-/** Characters the phrase normaliser keeps in `text[from, to)`: the size of a gap as the template measures it. */
-function keptLength(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) count++;
-    else if (c >= 0xdc00 && c <= 0xdfff) continue;
-    else if (!SKIPPED.test(text.charAt(i))) count++;
-  }
-  return count;
-}
-
 function compileOne(script: ScriptSpec, setup: RuleSetup, fillerBudget: number): CompiledScript {
-  const pieces: { alternatives: string[]; maxGap: number }[] = [];
-  let pendingMax = 0;
-  const push = (alternatives: string[]): void => {
-    pieces.push({ alternatives, maxGap: pieces.length === 0 ? 0 : pendingMax + fillerBudget });
-    pendingMax = 0;
-  };
-  let last = 0;
-  const template = script.template;
-  const literal = (text: string): void => {
-    for (const clause of text.split(CLAUSE_BREAK)) if (clause !== '') push([clause]);
-  };
-  for (const m of template.matchAll(SLOT)) {
-    literal(template.slice(last, m.index));
-    last = m.index + m[0].length;
-    const name = m[1] as string;
-    const known = slotValue(setup.settings, name);
-    const spec = script.slots?.[name] ?? DEFAULT_SLOTS[name] ?? {};
-    if (known !== undefined && known.replace(/[\p{P}\p{Z}\p{C}]/gu, '') !== '') push([known]);
-    else if (spec.values !== undefined && spec.values.length > 0) push([...spec.values]);
-    else pendingMax += spec.maxLength ?? DEFAULT_SLOT_MAX;
-  }
-  literal(template.slice(last));
-  // A clause of punctuation only (e.g. "！") was dropped by the split; a known slot may still be empty
-  // after normalisation, which the matcher rejects — keep only alternatives with kept characters.
-  const kept = pieces
-    .map((p) => ({ ...p, alternatives: p.alternatives.filter((a) => keptLength(a, 0, a.length) > 0) }))
-    .filter((p) => p.alternatives.length > 0);
+  const known: Record<string, string | undefined> = {};
+  for (const [, name] of script.template.matchAll(SLOT_PATTERN)) if (name !== undefined) known[name] = slotValue(setup.settings, name);
+  const pieces = templatePieces(script, { slots: known, fillerBudget }, ['scripts', script.id, 'template']);
   const patterns: { id: string; text: string }[] = [];
   const pieceOf = new Map<string, number>();
-  const compiledPieces: Piece[] = kept.map((p, i) => {
-    const ids = p.alternatives.map((text, a) => {
+  pieces.forEach((piece, i) =>
+    piece.alternatives.forEach((text, a) => {
       const id = `${i}.${a}`;
       patterns.push({ id, text });
       pieceOf.set(id, i);
-      return id;
-    });
-    return { ids, maxGap: p.maxGap };
-  });
-  return { id: script.id, set: setup.phrases(patterns), pieces: compiledPieces, pieceOf };
+    }),
+  );
+  return { id: script.id, set: setup.phrases(patterns), pieces, pieceOf };
 }
 
 function findIn(script: CompiledScript, hits: readonly PhraseHit[], text: string): ScriptFound | undefined {
-  const n = script.pieces.length;
-  if (hits.length < n) return undefined;
   const byPiece: PhraseHit[][] = script.pieces.map(() => []);
-  for (const h of hits) {
-    const i = script.pieceOf.get(h.id);
-    if (i !== undefined) (byPiece[i] as PhraseHit[]).push(h);
+  for (const hit of hits) {
+    const i = script.pieceOf.get(hit.id);
+    if (i !== undefined) byPiece[i]?.push(hit);
   }
-  // Earliest start of a chain ending at each occurrence of the current piece.
-  let reach: { hit: PhraseHit; first: number }[] = (byPiece[0] as PhraseHit[]).map((hit) => ({ hit, first: hit.start }));
-  for (let j = 1; j < n && reach.length > 0; j++) {
-    const maxGap = (script.pieces[j] as Piece).maxGap;
-    const next: { hit: PhraseHit; first: number }[] = [];
-    for (const hit of byPiece[j] as PhraseHit[]) {
-      let best = -1;
-      for (const r of reach) {
-        if (r.hit.end > hit.start) continue;
-        if (keptLength(text, r.hit.end, hit.start) > maxGap) continue;
-        if (best < 0 || r.first < best) best = r.first;
-      }
-      if (best >= 0) next.push({ hit, first: best });
-    }
-    reach = next;
-  }
-  let found: ScriptFound | undefined;
-  for (const r of reach) {
-    if (found === undefined || r.first < found.start || (r.first === found.start && r.hit.end < found.end)) {
-      found = { scriptId: script.id, start: r.first, end: r.hit.end };
-    }
-  }
-  return found;
+  const first = assembleTemplate(script.pieces, byPiece, text)[0];
+  return first === undefined ? undefined : { scriptId: script.id, start: first.first.start, end: first.last.end };
 }
 
 /**
@@ -285,6 +200,6 @@ export function compileScriptPatterns(scripts: readonly ScriptSpec[], setup: Rul
  * ```
  */
 export function scriptSuggestion(script: ScriptSpec, settings: LintSettings): { zh: string; en: string } {
-  const zh = script.template.replace(SLOT, (whole, name: string) => slotValue(settings, name) ?? whole);
+  const zh = script.template.replace(SLOT_PATTERN, (whole, name: string) => slotValue(settings, name) ?? whole);
   return { zh, en: `Say the standard script: ${zh}` };
 }
