@@ -1,6 +1,6 @@
-import { match } from 'ts-pattern';
 import { compileMatcher, type MatcherOptions, type MatcherPattern, type PhraseMatch } from '../../text/matcher.js';
-import { ASCII_FOLD_TABLE, foldCodePoint, type NormalizedText } from '../../text/normalize.js';
+import type { NormalizedText } from '../../text/normalize.js';
+import { selectCatalogHits } from './select.js';
 import type { CatalogEntry, PhraseCatalog } from './types.js';
 
 /**
@@ -32,35 +32,10 @@ export interface CatalogMatch {
  */
 export interface CatalogMatcher {
   readonly catalog: PhraseCatalog;
-  /** Every entry occurrence, ordered by start then end; nested occurrences of different entries are all kept. */
+  /** Every entry occurrence, ordered by start then end; an occurrence inside a longer one is dropped. */
   scan(text: string): CatalogMatch[];
   /** Same on a turn normalised once with the same options. */
   scanNormalized(normalized: NormalizedText): CatalogMatch[];
-}
-
-/** True when every code point of `text[from, to)` is dropped by normalisation. */
-function onlySkipped(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; ) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (ASCII_FOLD_TABLE[c] !== 0) return false;
-      i++;
-      continue;
-    }
-    if (c >= 0x4e00 && c <= 0x9fff) return false;
-    const cp = text.codePointAt(i) ?? c;
-    if (cp >= 0xd800 && cp <= 0xdfff) return false;
-    if (foldCodePoint(cp) !== '') return false;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return true;
-}
-
-/** True when the code point at `offset` is dropped by normalisation, or `offset` is the end. */
-function pauseAt(text: string, offset: number): boolean {
-  if (offset >= text.length) return true;
-  const cp = text.codePointAt(offset) ?? 0;
-  return onlySkipped(text, offset, offset + (cp > 0xffff ? 2 : 1));
 }
 
 /**
@@ -70,8 +45,8 @@ function pauseAt(text: string, offset: number): boolean {
  * Context rules (rule: PHR-FORBID, PHR-FORBID-2, PHR-FILLER): an occurrence inside one of the entry's
  * `unless` phrases is dropped (“不管” in “不管怎样”); `at: 'start' | 'end' | 'whole'` require only
  * punctuation or spaces before/after it; `pauseAfter` requires punctuation, a space or the end right
- * after it (“不，” is a bare refusal, “不客气” is not); an occurrence of an entry nested in a longer
- * occurrence of the same entry (a variant inside the full text) is dropped.
+ * after it (“不，” is a bare refusal, “不客气” is not); an occurrence nested in a longer occurrence (of
+ * any entry) is dropped: “我不知道” is one finding, not also “不知道”.
  *
  * @param catalog - a validated catalog (see `validateCatalog`, `extendCatalog`)
  * @param options - matcher options (normalisation, storage)
@@ -79,7 +54,7 @@ function pauseAt(text: string, offset: number): boolean {
  * @example
  * ```ts
  * const m = compileCatalog(PHRASE_CATALOG);
- * m.scan('不，我不知道').map((x) => x.id); // ['refuse-01', 'refuse-02', 'forbid-01-a']
+ * m.scan('不，我不知道').map((x) => x.id); // ['refuse-01', 'refuse-02']
  * ```
  */
 export function compileCatalog(catalog: PhraseCatalog, options?: MatcherOptions): CatalogMatcher {
@@ -101,62 +76,19 @@ export function compileCatalog(catalog: PhraseCatalog, options?: MatcherOptions)
   });
   const matcher = compileMatcher(patterns, options);
 
-  const byStart = (a: PhraseMatch, b: PhraseMatch): number => a.normalizedStart - b.normalizedStart || b.normalizedEnd - a.normalizedEnd;
-
-  const select = (hits: readonly PhraseMatch[], original: string, normalizedLength: number | undefined): CatalogMatch[] => {
-    // Bucket by entry so context and nesting checks are sweeps, not all-pairs comparisons.
-    const found = new Map<number, PhraseMatch[]>();
-    const contexts = new Map<number, PhraseMatch[]>();
-    for (const hit of hits) {
-      const e = patternEntry[hit.pattern] as number;
-      const bucket = patternIsContext[hit.pattern] === true ? contexts : found;
-      const list = bucket.get(e);
-      if (list === undefined) bucket.set(e, [hit]);
-      else list.push(hit);
-    }
-    const result: CatalogMatch[] = [];
-    for (const [e, list] of found) {
-      const entry = catalog[e] as CatalogEntry;
-      list.sort(byStart);
-      const ctx = contexts.get(e)?.sort(byStart) ?? [];
-      let c = 0;
-      let contextEnd = -1;
-      let lastEnd = -1;
-      for (const hit of list) {
-        // Contexts that start at or before this hit; covered when one of them reaches its end.
-        while (c < ctx.length && (ctx[c] as PhraseMatch).normalizedStart <= hit.normalizedStart) {
-          contextEnd = Math.max(contextEnd, (ctx[c] as PhraseMatch).normalizedEnd);
-          c++;
-        }
-        if (contextEnd >= hit.normalizedEnd) continue;
-        // Sorted by start, longest first: a hit ending inside an earlier one of the same entry is nested.
-        if (lastEnd >= hit.normalizedEnd) continue;
-        const atEnd = (): boolean => (normalizedLength === undefined ? onlySkipped(original, hit.end, original.length) : hit.normalizedEnd === normalizedLength);
-        const positioned = match(entry.at ?? 'anywhere')
-          .with('anywhere', () => true)
-          .with('start', () => hit.normalizedStart === 0)
-          .with('end', () => atEnd())
-          .with('whole', () => hit.normalizedStart === 0 && atEnd())
-          .exhaustive();
-        if (!positioned) continue;
-        if (entry.pauseAfter === true && !pauseAt(original, hit.end)) continue;
-        lastEnd = hit.normalizedEnd;
-        result.push({
-          id: hit.id,
-          entry,
-          start: hit.start,
-          end: hit.end,
-          normalizedStart: hit.normalizedStart,
-          normalizedEnd: hit.normalizedEnd,
-        });
-      }
-    }
-    return result.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  };
+  const select = (hits: readonly PhraseMatch[], original: string): CatalogMatch[] =>
+    selectCatalogHits(
+      catalog,
+      hits.map((hit) => ({ entry: patternEntry[hit.pattern] ?? -1, context: patternIsContext[hit.pattern] === true, start: hit.start, end: hit.end, hit })),
+      original,
+    ).flatMap(({ entry, hit }) => {
+      const found = catalog[entry];
+      return found === undefined ? [] : [{ id: hit.id, entry: found, start: hit.start, end: hit.end, normalizedStart: hit.normalizedStart, normalizedEnd: hit.normalizedEnd }];
+    });
 
   return {
     catalog,
-    scan: (text) => select(matcher.scan(text), text, undefined),
-    scanNormalized: (normalized) => select(matcher.scanNormalized(normalized), normalized.original, normalized.text.length),
+    scan: (text) => select(matcher.scan(text), text),
+    scanNormalized: (normalized) => select(matcher.scanNormalized(normalized), normalized.original),
   };
 }
