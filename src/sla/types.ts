@@ -4,9 +4,10 @@
  */
 
 /**
- * An instant as kefu accepts it: a `Date`, epoch milliseconds, or an ISO 8601 string WITH an offset
- * (`2026-09-30T16:00:00+08:00`, `…Z`). A string without an offset is rejected: it would mean a different
- * instant on every host.
+ * An instant as kefu accepts it: a `Date`, epoch milliseconds, or an ISO 8601 string WITH an offset, in
+ * the forms `parseInstant` of `kefu/model` reads (`2026-09-30T16:00:00+08:00`, `2026-09-30T16:00+0800`,
+ * `2026-09-30 08:00z`, …). A string without an offset is rejected: it would mean a different instant on
+ * every host (read one with `parseWallClock` and the calendar's zone).
  *
  * @example
  * ```ts

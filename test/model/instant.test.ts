@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCallbackMachine, createCallMachine } from '../../src/classify/index.js';
-import { parseTask, Timestamp } from '../../src/model/index.js';
+import { instantMs, isInstantText, KefuError, parseInstant, parseTask, Timestamp } from '../../src/model/index.js';
 import { alwaysOpenCalendar, dueAt, evaluateTask } from '../../src/sla/index.js';
 
 /**
@@ -53,6 +53,15 @@ const POLICY = { id: 'demo-hotline/reply', name: 'Reply', targets: [{ id: 'reply
 
 /** What each entry point makes of a text: `null` when it rejects it, else the epoch ms it computed with. */
 const ENTRY_POINTS: Readonly<Record<string, (text: string, expected: number | null) => number | null>> = {
+  'model parseInstant': (text) => {
+    try {
+      return parseInstant(text);
+    } catch {
+      return null;
+    }
+  },
+  'model instantMs': (text) => instantMs(text) ?? null,
+  'model isInstantText': (text, expected) => (isInstantText(text) ? (expected ?? Number.NaN) : null),
   'model Timestamp schema': (text, expected) => (Timestamp.safeParse(text).success ? (expected ?? Number.NaN) : null),
   'model parseTask (createdAt)': (text) => {
     try {
@@ -82,7 +91,7 @@ const ENTRY_POINTS: Readonly<Record<string, (text: string, expected: number | nu
     const rung = machine.transition(machine.initial(), { type: 'ring', at: text });
     if (!rung.ok) return null;
     // The machine compares instants: the same instant one ms earlier must be refused, one ms later taken.
-    const ms = Date.parse(text);
+    const ms = parseInstant(text);
     const early = machine.transition(rung.state, { type: 'answer', at: iso(ms - 1) });
     const late = machine.transition(rung.state, { type: 'answer', at: iso(ms + 1) });
     return !early.ok && early.error.code === 'invalid_timeline' && late.ok ? ms : Number.NaN;
@@ -100,4 +109,34 @@ describe('one instant syntax across model, sla and the machines', () => {
       expect(got).toEqual(INSTANTS.map(([text, expected]) => [text, expected]));
     });
   }
+});
+
+describe('parseInstant', () => {
+  it('names the field and the value it refuses', () => {
+    expect(() => parseInstant('2026-02-30T16:00:00+08:00', ['timeline', 2, 'at'])).toThrow(KefuError);
+    try {
+      parseInstant('2026-09-30T16:00:00', 'createdAt');
+    } catch (error) {
+      expect(error).toBeInstanceOf(KefuError);
+      if (!(error instanceof KefuError)) return;
+      expect(error.code).toBe('invalid_input');
+      expect(error.issues).toEqual([{ path: ['createdAt'], message: 'is not an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00', value: '2026-09-30T16:00:00' }]);
+    }
+  });
+
+  it('refuses what is not text', () => {
+    expect(instantMs(Date.UTC(2026, 8, 30))).toBeUndefined();
+    expect(() => parseInstant(new Date(0))).toThrow('instant is not an ISO 8601 date-time with an offset');
+  });
+
+  it('reads years before 100 as written, and the last second of 9999', () => {
+    expect(parseInstant('0099-12-31T23:59:59Z')).toBe(-59011459201000);
+    expect(parseInstant('9999-12-31T23:59:59.999Z')).toBe(253402300799999);
+  });
+
+  it('the Timestamp schema keeps the text as written and reports one issue', () => {
+    expect(Timestamp.parse('2026-09-30 16:00+0800')).toBe('2026-09-30 16:00+0800');
+    expect(Timestamp.safeParse('2026-02-30T16:00:00+08:00').error?.issues.map((i) => i.message)).toEqual(['expected an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00']);
+    expect(Timestamp.safeParse('tomorrow').error?.issues.map((i) => i.message)).toEqual(['expected an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00']);
+  });
 });
