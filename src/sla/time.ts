@@ -5,7 +5,7 @@
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { invalidField } from '../model/error.js';
-import { parseInstant } from '../model/instant.js';
+import { parseInstant, readDateTime } from '../model/instant.js';
 import type { DateInput } from './types.js';
 
 /** @internal */
@@ -58,19 +58,20 @@ export function formatDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-const DATE_RE = /^(\d{4})-(\d\d)-(\d\d)$/;
-
-/** Day number of a date given as text parts, or `undefined` when the month has no such day (the date rolled over). */
-function civilDay(match: RegExpExecArray | null): number | undefined {
-  if (match === null) return undefined;
-  const month = +match[2]! - 1;
-  const date = new Date(Date.UTC(+match[1]!, month, +match[3]!));
-  return date.getUTCMonth() === month && date.getUTCDate() === +match[3]! ? date.getTime() / DAY_MS : undefined;
-}
-
 /** Parse `YYYY-MM-DD` into a day number, or `undefined` when it is not a real date. @internal */
 export function parseDay(text: unknown): number | undefined {
-  return typeof text === 'string' ? civilDay(DATE_RE.exec(text)) : undefined;
+  const read = readDateTime(text);
+  return read === undefined || read[2] || read[1] !== undefined ? undefined : read[0] / DAY_MS;
+}
+
+/**
+ * `zone` itself when @date-fns/tz knows it (it answers NaN for one the platform lacks; a fixed offset such
+ * as "+08:00" it reads as such), else a KefuError (`code`) naming `path` and the value.
+ * @internal
+ */
+export function checkZone(zone: unknown, path: string | readonly string[], code: 'invalid_input' | 'invalid_calendar'): string {
+  if (typeof zone === 'string' && Number.isFinite(offsetMs(zone, 0))) return zone;
+  throw invalidField(code, path, zone, 'is not an IANA time zone');
 }
 
 /**
