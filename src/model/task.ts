@@ -35,7 +35,7 @@ export type TaskEvent = z.infer<typeof TaskEvent>;
  * ```ts
  * Task.parse({
  *   id: 'T-1', kind: 'repair', priority: 'normal', createdAt: '2026-09-30T16:00:00+08:00',
- *   policyId: 'gas-hotline/repair', links: { callId: 'call-1' },
+ *   policyId: 'demo-hotline/repair', links: { callId: 'call-1' },
  *   timeline: [{ type: 'created', at: '2026-09-30T16:00:00+08:00' }],
  * });
  * ```

@@ -67,11 +67,11 @@ export interface CallMatch {
  *
  * @example
  * ```ts
- * const policy: CallPolicy = { id: 'gas-hotline/call', name: 'Hotline call', appliesTo: { directions: ['inbound'] }, limits: [{ id: 'answer', measure: 'rings', max: 3 }] };
+ * const policy: CallPolicy = { id: 'demo-hotline/call', name: 'Hotline call', appliesTo: { directions: ['inbound'] }, limits: [{ id: 'answer', measure: 'rings', max: 3 }] };
  * ```
  */
 export interface CallPolicy {
-  /** Stable id, e.g. `gas-hotline/call`. */
+  /** Stable id, e.g. `demo-hotline/call`. */
   readonly id: string;
   /** A short English name. */
   readonly name: string;

@@ -117,14 +117,14 @@ export interface TaskMatch {
  * @example
  * ```ts
  * const policy: SlaPolicy = {
- *   id: 'enterprise-hotline/reply', name: 'Reply to a question the agent could not answer',
+ *   id: 'demo-hotline/reply', name: 'Reply to a question the agent could not answer',
  *   appliesTo: { kinds: ['consultation-reply'] },
  *   targets: [{ id: 'reply', startOn: 'created', stopOn: 'replied', limit: { duration: { minutes: 30 }, clock: 'calendar', counting: 'elapsed' } }],
  * };
  * ```
  */
 export interface SlaPolicy {
-  /** Stable id, e.g. `gas-hotline/repair`. */
+  /** Stable id, e.g. `demo-hotline/repair`. */
   readonly id: string;
   /** A short English name. */
   readonly name: string;
@@ -262,9 +262,13 @@ export function validatePolicy(policy: unknown): SlaPolicy {
  *
  * @example
  * ```ts
- * import { selectPolicy } from 'kefu/sla';
- * import { gasHotlineSla } from 'kefu/presets';
- * selectPolicy({ id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00' }, gasHotlineSla.policies)?.id; // 'gas-hotline/repair'
+ * import { selectPolicy, type SlaPolicy } from 'kefu/sla';
+ * const hours = { duration: { hours: 24 }, clock: 'calendar', counting: 'elapsed' } as const;
+ * const policies: SlaPolicy[] = [
+ *   { id: 'demo-hotline/urgent-complaint', name: 'Urgent complaint', appliesTo: { kinds: ['complaint'], priorities: ['urgent'] }, targets: [{ id: 'reply', startOn: 'created', stopOn: 'replied', limit: hours }] },
+ *   { id: 'demo-hotline/repair', name: 'Repair', appliesTo: { kinds: ['repair'] }, targets: [{ id: 'repair', startOn: 'created', stopOn: 'resolved', limit: hours }] },
+ * ];
+ * selectPolicy({ kind: 'repair' }, policies)?.id; // 'demo-hotline/repair'
  * ```
  */
 export function selectPolicy<P extends SlaPolicy>(task: Pick<SlaTask, 'kind' | 'priority' | 'policyId'>, policies: readonly P[]): P | undefined {
