@@ -8,7 +8,6 @@ import { checkZone, fromWall, offsetMs, toMs } from './time.js';
 import type { DateInput } from './types.js';
 
 const TOKENS = /yyyy|MM|dd|HH|mm|ss|SSS|xxx|'([^']*)'/g;
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * An instant as wall-clock text in `timeZone`. Pattern tokens (the date-fns names, so a pattern reads the
@@ -34,8 +33,8 @@ export function formatInZone(instant: DateInput, timeZone: string, pattern = 'yy
   const offset = offsetMs(checkZone(timeZone, 'timeZone', 'invalid_input'), ms);
   // The wall time as if it were UTC: its ISO digits are the local date and time, whatever the host's zone.
   const [yyyy, MM, dd, HH, mm, ss, SSS] = new Date(ms + offset).toISOString().split(/\D/);
-  const minutes = Math.abs(offset) / 60_000;
-  const fields: Readonly<Record<string, string | undefined>> = { yyyy, MM, dd, HH, mm, ss, SSS, xxx: `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` };
+  // The offset's "HH:MM" is the time of day of that many ms after the epoch.
+  const fields: Readonly<Record<string, string | undefined>> = { yyyy, MM, dd, HH, mm, ss, SSS, xxx: (offset < 0 ? '-' : '+') + new Date(Math.abs(offset)).toISOString().slice(11, 16) };
   return pattern.replace(TOKENS, (token, literal: string | undefined) => literal ?? fields[token] ?? token);
 }
 
@@ -64,6 +63,6 @@ export function formatInZone(instant: DateInput, timeZone: string, pattern = 'yy
  */
 export function parseWallClock(text: string, timeZone: string): Date {
   const read = readDateTime(text);
-  if (read === undefined || read[1] !== undefined) throw invalidField('invalid_input', 'text', text, 'is not a wall-clock time YYYY-MM-DD[ HH:MM[:SS[.fff]]] without an offset');
+  if (read === undefined || read[1] !== undefined) throw invalidField('invalid_input', 'text', text, 'is not a wall-clock time without offset, e.g. 2026-10-01 09:30');
   return new Date(fromWall(checkZone(timeZone, 'timeZone', 'invalid_input'), read[0]));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCallbackMachine, createCallMachine } from '../../src/classify/index.js';
-import { instantMs, isInstantText, KefuError, parseInstant, parseTask, Timestamp } from '../../src/model/index.js';
+import { INSTANT_PATTERN, instantMs, isInstantText, KefuError, parseInstant, parseTask, Timestamp } from '../../src/model/index.js';
 import { alwaysOpenCalendar, dueAt, evaluateTask } from '../../src/sla/index.js';
 
 /**
@@ -122,6 +122,11 @@ describe('parseInstant', () => {
       expect(error.code).toBe('invalid_input');
       expect(error.issues).toEqual([{ path: ['createdAt'], message: 'is not an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00', value: '2026-09-30T16:00:00' }]);
     }
+  });
+
+  it('INSTANT_PATTERN (the JSON Schema pattern) agrees with the reader, except that it cannot see impossible dates', () => {
+    const impossible = ['2026-02-30T16:00:00+08:00', '2025-02-29T12:00:00Z'];
+    for (const [text, ms] of INSTANTS) expect([text, INSTANT_PATTERN.test(text)]).toEqual([text, ms !== null || impossible.includes(text)]);
   });
 
   it('refuses what is not text', () => {
