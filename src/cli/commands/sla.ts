@@ -98,7 +98,7 @@ function describeLimit(target: SlaTarget): string {
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows.reduce<number[]>((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, [...cell].length)), []);
-  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length))).join('  ')}`.trimEnd()).join('\n');
+  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length))).join('  ')}`.trimEnd()).join('\n');
 }
 
 function presetOf(id: string | undefined): SlaPreset {
@@ -115,15 +115,12 @@ interface Options {
 
 function parse(argv: readonly string[]): Options {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: Object.fromEntries(
-        ['preset', 'task', 'priority', 'policy', 'from', 'now', 'estimated-minutes', 'requested-by', 'format'].map((name) => [name, { type: 'string' }]),
-      ) as Record<string, { type: 'string' }>,
-    });
-    return { values: values as Record<string, string | undefined>, positionals };
+    const options: Record<string, { type: 'string' }> = {};
+    for (const name of ['preset', 'task', 'priority', 'policy', 'from', 'now', 'estimated-minutes', 'requested-by', 'format']) options[name] = { type: 'string' };
+    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+    const strings: Record<string, string | undefined> = {};
+    for (const [name, value] of Object.entries(values)) if (typeof value === 'string') strings[name] = value;
+    return { values: strings, positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -163,10 +160,10 @@ async function runDue({ values, positionals }: Options, io: CliIO): Promise<numb
   const rows = policy.targets.map((target) => {
     try {
       const [result] = evaluateTask(task, { ...policy, targets: [target] }, { now: from, calendar }).targets;
-      return { target, result: result!, problem: null };
+      return { target, result: result ?? null, problem: null };
     } catch (error) {
       if (!(error instanceof KefuError)) throw error;
-      return { target, result: null, problem: error.message.split('\n')[0]! };
+      return { target, result: null, problem: error.message.split('\n')[0] ?? error.message };
     }
   });
   if (format === 'json') {
@@ -196,7 +193,7 @@ async function runDue({ values, positionals }: Options, io: CliIO): Promise<numb
     target.id,
     target.source?.rule ?? '',
     describeLimit(target),
-    problem ?? (result!.state === 'not-started' ? `starts on ${[target.startOn].flat().join(' / ')}` : `due ${formatInstant(result!.dueAt, zone)}`),
+    problem ?? (result === null ? '—' : result.state === 'not-started' ? `starts on ${[target.startOn].flat().join(' / ')}` : `due ${formatInstant(result.dueAt, zone)}`),
   ]);
   io.stdout(`${policy.id} — ${policy.name}\ncreated ${formatInstant(new Date(from), zone)} (${zone})\n${table(lines)}\n`);
   return 0;
@@ -265,12 +262,12 @@ async function runCheck({ values, positionals }: Options, io: CliIO): Promise<nu
   const zone = calendar.timeZone;
   const now = readInstant(values['now'], 'now', zone, Date.now());
   const format = oneOf(values['format'], FORMATS, 'format') ?? 'table';
-  const file = positionals[0]!;
+  const [file = '-'] = positionals;
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : await io.readFile(file);
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
     throw new UsageError(`${file}: cannot read the file (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)})`);
   }
   const evaluations: TaskEvaluation[] = [];
