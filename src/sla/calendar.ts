@@ -1,9 +1,8 @@
 import { invalidField } from '../model/error.js';
 import { checkOne, isObject, type Path } from './check.js';
 import { checkZone, DAY_MS, formatDay, fromWall, offsetMs, parseDay, weekdayOf, yearOf } from './time.js';
-import type { Calendar, CalendarDefinition, DayHours, HolidayYear, UnknownYearMode, Weekday } from './types.js';
+import { UNKNOWN_YEAR_MODES, WEEKDAYS, type Calendar, type CalendarDefinition, type DayHours, type HolidayYear, type UnknownYearMode } from './types.js';
 
-const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const HOURS_RE = /^([01]\d|2[0-4]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const MAX_RANGE_DAYS = 3660;
 const TOO_LONG = `spans more than ${MAX_RANGE_DAYS} days`;
@@ -150,7 +149,7 @@ export function createCalendar(definition: CalendarDefinition): Calendar {
   const makeUpHours = parseHours(definition.makeUpHours ?? weekHours.mon, ['makeUpHours']);
   ensure(makeUpHours.length > 0 || statutory.workdays.size + hostWork.size === 0, ['makeUpHours'], definition.makeUpHours, 'is needed: Monday has no hours');
   const covered = readCoveredYears(definition.coveredYears);
-  const unknownYear: UnknownYearMode = checkOne(definition.unknownYear === undefined ? 'error' : definition.unknownYear, ['error', 'flag'], [], 'unknownYear', 'invalid_calendar');
+  const unknownYear: UnknownYearMode = checkOne(definition.unknownYear === undefined ? 'error' : definition.unknownYear, UNKNOWN_YEAR_MODES, [], 'unknownYear', 'invalid_calendar');
   const coversYear = (year: number): boolean => covered === 'all' || covered.has(year) || statutory.years.has(year);
 
   function minutesOf(day: number): readonly number[] {

@@ -17,7 +17,8 @@ import type { DateInput } from './types.js';
  * const measure: CallMeasure = 'rings';
  * ```
  */
-export type CallMeasure = 'rings' | 'wait-seconds' | 'handling-seconds';
+export type CallMeasure = (typeof MEASURES)[number];
+const MEASURES = ['rings', 'wait-seconds', 'handling-seconds'] as const;
 
 /**
  * A limit on one call (`max`) or on the average over many calls (`average`, judged by `computeKpis`);
@@ -146,8 +147,6 @@ export interface CallEvaluation {
   /** One result per limit, in policy order. */
   readonly limits: readonly CallLimitResult[];
 }
-
-const MEASURES: readonly CallMeasure[] = ['rings', 'wait-seconds', 'handling-seconds'];
 
 function checkCallPolicy(policy: CallPolicy): void {
   if (!isObject(policy)) throw policyError([], policy, 'must be an object');

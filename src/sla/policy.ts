@@ -2,9 +2,9 @@ import { PRIORITIES, TASK_EVENT_TYPES, TASK_KINDS, type Priority, type TaskEvent
 import { invalidField, type KefuError } from '../model/error.js';
 import type { Task } from '../model/task.js';
 import { checkList, checkOne, isObject, type Path } from './check.js';
-import { CLOCKS, readLimit } from './due.js';
+import { readLimit } from './due.js';
 import { readDuration } from './queries.js';
-import type { Clock, Duration, Limit } from './types.js';
+import { CLOCKS, type Clock, type Duration, type Limit } from './types.js';
 
 /**
  * Where a target comes from: the rule id of the domain inventory and the standard's exact Chinese words.
