@@ -3,7 +3,15 @@ import * as z from 'zod';
 // Each enum is a const tuple first: kefu/sla reads the tuples without zod. The schemas are marked pure so
 // that a bundle using only a tuple drops them, and zod with them.
 
-/** The CallKind values in order — the one list the schema and the type derive from. @example `CALL_KINDS[0]; // 'consultation'` */
+/**
+ * The CallKind values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { CALL_KINDS } from 'kefu/model';
+ * CALL_KINDS[0]; // 'consultation'
+ * ```
+ */
 export const CALL_KINDS = [
   'consultation',
   'repair',
@@ -28,7 +36,15 @@ export const CallKind = /* @__PURE__ */ z.enum(CALL_KINDS);
 /** A call kind (rule: CALL-1). @example `const kind: CallKind = 'emergency';` */
 export type CallKind = (typeof CALL_KINDS)[number];
 
-/** The Priority values in order — the one list the schema and the type derive from. @example `PRIORITIES[0]; // 'urgent'` */
+/**
+ * The Priority values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { PRIORITIES } from 'kefu/model';
+ * PRIORITIES[0]; // 'urgent'
+ * ```
+ */
 export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 /**
  * How urgent a task or call is. `urgent` is reserved for emergencies (rule: CALL-2).
@@ -42,7 +58,15 @@ export const Priority = /* @__PURE__ */ z.enum(PRIORITIES);
 /** A priority. @example `const p: Priority = 'normal';` */
 export type Priority = (typeof PRIORITIES)[number];
 
-/** The Speaker values in order — the one list the schema and the type derive from. @example `SPEAKERS[0]; // 'agent'` */
+/**
+ * The Speaker values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { SPEAKERS } from 'kefu/model';
+ * SPEAKERS[0]; // 'agent'
+ * ```
+ */
 export const SPEAKERS = ['agent', 'customer', 'system'] as const;
 /**
  * Who speaks a turn of a transcript.
@@ -56,7 +80,15 @@ export const Speaker = /* @__PURE__ */ z.enum(SPEAKERS);
 /** A speaker. @example `const s: Speaker = 'customer';` */
 export type Speaker = (typeof SPEAKERS)[number];
 
-/** The CustomerType values in order — the one list the schema and the type derive from. @example `CUSTOMER_TYPES[0]; // 'official'` */
+/**
+ * The CustomerType values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { CUSTOMER_TYPES } from 'kefu/model';
+ * CUSTOMER_TYPES[0]; // 'official'
+ * ```
+ */
 export const CUSTOMER_TYPES = ['official', 'owner', 'manager', 'finance', 'technician', 'household'] as const;
 /**
  * The six customer types of the service-skills appendix (rules: TIP-1 … TIP-6): officials, leaders and
@@ -72,7 +104,15 @@ export const CustomerType = /* @__PURE__ */ z.enum(CUSTOMER_TYPES);
 /** A customer type (TIP-1 … TIP-6). @example `const t: CustomerType = 'household';` */
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
-/** The Honorific values in order — the one list the schema and the type derive from. @example `HONORIFICS[0]; // '先生'` */
+/**
+ * The Honorific values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { HONORIFICS } from 'kefu/model';
+ * HONORIFICS[0]; // '先生'
+ * ```
+ */
 export const HONORIFICS = ['先生', '女士', '小姐'] as const;
 /**
  * Honorifics the standards use to address a customer (rule: PHR-ADDR).
@@ -86,7 +126,15 @@ export const Honorific = /* @__PURE__ */ z.enum(HONORIFICS);
 /** An honorific. @example `const h: Honorific = '先生';` */
 export type Honorific = (typeof HONORIFICS)[number];
 
-/** The Direction values in order — the one list the schema and the type derive from. @example `DIRECTIONS[0]; // 'inbound'` */
+/**
+ * The Direction values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { DIRECTIONS } from 'kefu/model';
+ * DIRECTIONS[0]; // 'inbound'
+ * ```
+ */
 export const DIRECTIONS = ['inbound', 'outbound'] as const;
 /**
  * Direction of a call: the customer called in, or the centre called out (callbacks, invitations).
@@ -100,7 +148,15 @@ export const Direction = /* @__PURE__ */ z.enum(DIRECTIONS);
 /** A call direction. @example `const d: Direction = 'inbound';` */
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** The Channel values in order — the one list the schema and the type derive from. @example `CHANNELS[0]; // 'phone'` */
+/**
+ * The Channel values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { CHANNELS } from 'kefu/model';
+ * CHANNELS[0]; // 'phone'
+ * ```
+ */
 export const CHANNELS = ['phone', 'walk-in', 'online'] as const;
 /**
  * How the customer reached the centre: by phone, in person at the hall (walk-in), or online.
@@ -114,7 +170,15 @@ export const Channel = /* @__PURE__ */ z.enum(CHANNELS);
 /** A channel. @example `const c: Channel = 'phone';` */
 export type Channel = (typeof CHANNELS)[number];
 
-/** The HangUpBy values in order — the one list the schema and the type derive from. @example `HANG_UP_PARTIES[0]; // 'agent'` */
+/**
+ * The HangUpBy values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { HANG_UP_PARTIES } from 'kefu/model';
+ * HANG_UP_PARTIES[0]; // 'agent'
+ * ```
+ */
 export const HANG_UP_PARTIES = ['agent', 'customer', 'system'] as const;
 /**
  * Who ended the call. The standard wants the customer to hang up first (rule: CALL-8).
@@ -128,7 +192,15 @@ export const HangUpBy = /* @__PURE__ */ z.enum(HANG_UP_PARTIES);
 /** Who hung up. @example `const h: HangUpBy = 'customer';` */
 export type HangUpBy = (typeof HANG_UP_PARTIES)[number];
 
-/** The TaskKind values in order — the one list the schema and the type derive from. @example `TASK_KINDS[0]; // 'repair'` */
+/**
+ * The TaskKind values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { TASK_KINDS } from 'kefu/model';
+ * TASK_KINDS[0]; // 'repair'
+ * ```
+ */
 export const TASK_KINDS = [
   'repair',
   'emergency',
@@ -158,7 +230,15 @@ export const TaskKind = /* @__PURE__ */ z.enum(TASK_KINDS);
 /** A task kind. @example `const k: TaskKind = 'repair';` */
 export type TaskKind = (typeof TASK_KINDS)[number];
 
-/** The TaskEventType values in order — the one list the schema and the type derive from. @example `TASK_EVENT_TYPES[0]; // 'created'` */
+/**
+ * The TaskEventType values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { TASK_EVENT_TYPES } from 'kefu/model';
+ * TASK_EVENT_TYPES[0]; // 'created'
+ * ```
+ */
 export const TASK_EVENT_TYPES = [
   'created',
   'acknowledged',
