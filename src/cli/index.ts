@@ -5,7 +5,7 @@ import type { CliIO } from './io.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -13,7 +13,7 @@ async function readStdin(): Promise<string> {
 function globToRegExp(pattern: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
+    const c = pattern.charAt(i);
     if (c === '*') {
       if (pattern[i + 1] === '*') {
         re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';

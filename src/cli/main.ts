@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { KefuError } from '../model/error.js';
+import { KefuError } from '../model/index.js';
 import { commands } from './commands/index.js';
 import { UsageError, type CliIO } from './io.js';
 import { VERSION } from './version.js';

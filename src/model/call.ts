@@ -3,6 +3,7 @@ import { parseWith, safeParseWith } from './zod-error.js';
 import type { Result } from './result.js';
 import { Agent } from './agent.js';
 import { Id, Timestamp } from './common.js';
+import { instantMs } from './instant.js';
 import { Customer } from './customer.js';
 import { CallKind, Channel, Direction, HangUpBy } from './enums.js';
 import { Transcript } from './transcript.js';
@@ -39,12 +40,12 @@ export const Call = z
   })
   .strict()
   .superRefine((call, ctx) => {
-    const offered = Date.parse(call.offeredAt);
-    if (call.answeredAt !== undefined && Date.parse(call.answeredAt) < offered) {
+    const offered = instantMs(call.offeredAt) ?? NaN;
+    if (call.answeredAt !== undefined && (instantMs(call.answeredAt) ?? NaN) < offered) {
       ctx.addIssue({ code: 'custom', path: ['answeredAt'], message: 'answeredAt is before offeredAt', input: call.answeredAt });
     }
-    const from = call.answeredAt === undefined ? offered : Date.parse(call.answeredAt);
-    if (call.endedAt !== undefined && Date.parse(call.endedAt) < from) {
+    const from = call.answeredAt === undefined ? offered : instantMs(call.answeredAt) ?? NaN;
+    if (call.endedAt !== undefined && (instantMs(call.endedAt) ?? NaN) < from) {
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: `endedAt is before ${call.answeredAt === undefined ? 'offeredAt' : 'answeredAt'}`, input: call.endedAt });
     }
   });

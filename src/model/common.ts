@@ -1,15 +1,22 @@
 import * as z from 'zod';
+import { INSTANT_PATTERN, isInstantText } from './instant.js';
+
+const INSTANT_ERROR = 'expected an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00';
 
 /**
- * An instant as an ISO 8601 string with its UTC offset (`2026-09-30T16:00:00+08:00` or `…Z`).
- * A time without an offset is ambiguous across hosts and is rejected.
+ * An instant as text with its UTC offset, in exactly the forms {@link parseInstant} reads
+ * (`2026-09-30T16:00:00+08:00`, `2026-09-30T16:00+08:00`, `2026-09-30 16:00:00+0800`, `…Z`); the text is
+ * kept as written. A time without an offset is ambiguous across hosts and is rejected, and so is a date
+ * that does not exist. The JSON Schema carries the syntax as a `pattern`.
  *
  * @example
  * ```ts
+ * import { Timestamp } from 'kefu/model';
  * Timestamp.parse('2026-09-30T16:00:00+08:00');
  * ```
  */
-export const Timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00' });
+// The pattern fails fast (and lands in the JSON Schema); the refinement adds what a pattern cannot say, that the date exists.
+export const Timestamp = z.string().regex(INSTANT_PATTERN, { error: INSTANT_ERROR, abort: true }).refine(isInstantText, { error: INSTANT_ERROR });
 /** An ISO 8601 instant with offset. @example `const t: Timestamp = '2026-09-30T08:00:00Z';` */
 export type Timestamp = z.infer<typeof Timestamp>;
 

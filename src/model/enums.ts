@@ -1,5 +1,27 @@
 import * as z from 'zod';
 
+// Each enum is a const tuple first: kefu/sla reads the tuples without zod. The schemas are marked pure so
+// that a bundle using only a tuple drops them, and zod with them.
+
+/**
+ * The CallKind values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { CALL_KINDS } from 'kefu/model';
+ * CALL_KINDS[0]; // 'consultation'
+ * ```
+ */
+export const CALL_KINDS = [
+  'consultation',
+  'repair',
+  'emergency',
+  'complaint',
+  'callback',
+  'appointment',
+  'invitation',
+  'business',
+] as const;
 /**
  * The kinds of call the standards name (rule: CALL-1): inbound 咨询 consultation, 报修 repair, 报警
  * emergency, 投诉 complaint; outbound 回访 callback; the after-sales centre's 预约 appointment and
@@ -10,19 +32,20 @@ import * as z from 'zod';
  * CallKind.parse('repair'); // 'repair'
  * ```
  */
-export const CallKind = z.enum([
-  'consultation',
-  'repair',
-  'emergency',
-  'complaint',
-  'callback',
-  'appointment',
-  'invitation',
-  'business',
-]);
+export const CallKind = /* @__PURE__ */ z.enum(CALL_KINDS);
 /** A call kind (rule: CALL-1). @example `const kind: CallKind = 'emergency';` */
-export type CallKind = z.infer<typeof CallKind>;
+export type CallKind = (typeof CALL_KINDS)[number];
 
+/**
+ * The Priority values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { PRIORITIES } from 'kefu/model';
+ * PRIORITIES[0]; // 'urgent'
+ * ```
+ */
+export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 /**
  * How urgent a task or call is. `urgent` is reserved for emergencies (rule: CALL-2).
  *
@@ -31,10 +54,20 @@ export type CallKind = z.infer<typeof CallKind>;
  * Priority.parse('urgent');
  * ```
  */
-export const Priority = z.enum(['urgent', 'high', 'normal', 'low']);
+export const Priority = /* @__PURE__ */ z.enum(PRIORITIES);
 /** A priority. @example `const p: Priority = 'normal';` */
-export type Priority = z.infer<typeof Priority>;
+export type Priority = (typeof PRIORITIES)[number];
 
+/**
+ * The Speaker values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { SPEAKERS } from 'kefu/model';
+ * SPEAKERS[0]; // 'agent'
+ * ```
+ */
+export const SPEAKERS = ['agent', 'customer', 'system'] as const;
 /**
  * Who speaks a turn of a transcript.
  *
@@ -43,10 +76,20 @@ export type Priority = z.infer<typeof Priority>;
  * Speaker.parse('agent');
  * ```
  */
-export const Speaker = z.enum(['agent', 'customer', 'system']);
+export const Speaker = /* @__PURE__ */ z.enum(SPEAKERS);
 /** A speaker. @example `const s: Speaker = 'customer';` */
-export type Speaker = z.infer<typeof Speaker>;
+export type Speaker = (typeof SPEAKERS)[number];
 
+/**
+ * The CustomerType values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { CUSTOMER_TYPES } from 'kefu/model';
+ * CUSTOMER_TYPES[0]; // 'official'
+ * ```
+ */
+export const CUSTOMER_TYPES = ['official', 'owner', 'manager', 'finance', 'technician', 'household'] as const;
 /**
  * The six customer types of the service-skills appendix (rules: TIP-1 … TIP-6): officials, leaders and
  * celebrities; business owners; senior managers; finance and administrative staff; engineers and
@@ -57,10 +100,20 @@ export type Speaker = z.infer<typeof Speaker>;
  * CustomerType.parse('technician');
  * ```
  */
-export const CustomerType = z.enum(['official', 'owner', 'manager', 'finance', 'technician', 'household']);
+export const CustomerType = /* @__PURE__ */ z.enum(CUSTOMER_TYPES);
 /** A customer type (TIP-1 … TIP-6). @example `const t: CustomerType = 'household';` */
-export type CustomerType = z.infer<typeof CustomerType>;
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
+/**
+ * The Honorific values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { HONORIFICS } from 'kefu/model';
+ * HONORIFICS[0]; // '先生'
+ * ```
+ */
+export const HONORIFICS = ['先生', '女士', '小姐'] as const;
 /**
  * Honorifics the standards use to address a customer (rule: PHR-ADDR).
  *
@@ -69,10 +122,20 @@ export type CustomerType = z.infer<typeof CustomerType>;
  * Honorific.parse('女士');
  * ```
  */
-export const Honorific = z.enum(['先生', '女士', '小姐']);
+export const Honorific = /* @__PURE__ */ z.enum(HONORIFICS);
 /** An honorific. @example `const h: Honorific = '先生';` */
-export type Honorific = z.infer<typeof Honorific>;
+export type Honorific = (typeof HONORIFICS)[number];
 
+/**
+ * The Direction values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { DIRECTIONS } from 'kefu/model';
+ * DIRECTIONS[0]; // 'inbound'
+ * ```
+ */
+export const DIRECTIONS = ['inbound', 'outbound'] as const;
 /**
  * Direction of a call: the customer called in, or the centre called out (callbacks, invitations).
  *
@@ -81,10 +144,20 @@ export type Honorific = z.infer<typeof Honorific>;
  * Direction.parse('outbound');
  * ```
  */
-export const Direction = z.enum(['inbound', 'outbound']);
+export const Direction = /* @__PURE__ */ z.enum(DIRECTIONS);
 /** A call direction. @example `const d: Direction = 'inbound';` */
-export type Direction = z.infer<typeof Direction>;
+export type Direction = (typeof DIRECTIONS)[number];
 
+/**
+ * The Channel values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { CHANNELS } from 'kefu/model';
+ * CHANNELS[0]; // 'phone'
+ * ```
+ */
+export const CHANNELS = ['phone', 'walk-in', 'online'] as const;
 /**
  * How the customer reached the centre: by phone, in person at the hall (walk-in), or online.
  *
@@ -93,10 +166,20 @@ export type Direction = z.infer<typeof Direction>;
  * Channel.parse('walk-in');
  * ```
  */
-export const Channel = z.enum(['phone', 'walk-in', 'online']);
+export const Channel = /* @__PURE__ */ z.enum(CHANNELS);
 /** A channel. @example `const c: Channel = 'phone';` */
-export type Channel = z.infer<typeof Channel>;
+export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * The HangUpBy values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { HANG_UP_PARTIES } from 'kefu/model';
+ * HANG_UP_PARTIES[0]; // 'agent'
+ * ```
+ */
+export const HANG_UP_PARTIES = ['agent', 'customer', 'system'] as const;
 /**
  * Who ended the call. The standard wants the customer to hang up first (rule: CALL-8).
  *
@@ -105,21 +188,20 @@ export type Channel = z.infer<typeof Channel>;
  * HangUpBy.parse('customer');
  * ```
  */
-export const HangUpBy = z.enum(['agent', 'customer', 'system']);
+export const HangUpBy = /* @__PURE__ */ z.enum(HANG_UP_PARTIES);
 /** Who hung up. @example `const h: HangUpBy = 'customer';` */
-export type HangUpBy = z.infer<typeof HangUpBy>;
+export type HangUpBy = (typeof HANG_UP_PARTIES)[number];
 
 /**
- * Kinds of SLA-bound work the standards create (see DOMAIN.md SLA rows): repair and emergency orders,
- * complaints, replies to deferred consultations, callbacks, appointments, reception of a parked car,
- * satisfaction-survey opinions, service requests, phone support and on-site support, follow-up cases.
+ * The TaskKind values in order — the one list the schema and the type derive from.
  *
  * @example
  * ```ts
- * TaskKind.parse('consultation-reply');
+ * import { TASK_KINDS } from 'kefu/model';
+ * TASK_KINDS[0]; // 'repair'
  * ```
  */
-export const TaskKind = z.enum([
+export const TASK_KINDS = [
   'repair',
   'emergency',
   'complaint',
@@ -133,20 +215,31 @@ export const TaskKind = z.enum([
   'phone-support',
   'on-site',
   'follow-up',
-]);
-/** A task kind. @example `const k: TaskKind = 'repair';` */
-export type TaskKind = z.infer<typeof TaskKind>;
-
+] as const;
 /**
- * Events on a task's timeline. SLA targets start and stop on these; `paused`/`resumed` stop and restart
- * the clock (e.g. waiting for the customer).
+ * Kinds of SLA-bound work the standards create (see DOMAIN.md SLA rows): repair and emergency orders,
+ * complaints, replies to deferred consultations, callbacks, appointments, reception of a parked car,
+ * satisfaction-survey opinions, service requests, phone support and on-site support, follow-up cases.
  *
  * @example
  * ```ts
- * TaskEventType.parse('dispatched');
+ * TaskKind.parse('consultation-reply');
  * ```
  */
-export const TaskEventType = z.enum([
+export const TaskKind = /* @__PURE__ */ z.enum(TASK_KINDS);
+/** A task kind. @example `const k: TaskKind = 'repair';` */
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+/**
+ * The TaskEventType values in order — the one list the schema and the type derive from.
+ *
+ * @example
+ * ```ts
+ * import { TASK_EVENT_TYPES } from 'kefu/model';
+ * TASK_EVENT_TYPES[0]; // 'created'
+ * ```
+ */
+export const TASK_EVENT_TYPES = [
   'created',
   'acknowledged',
   'escalated',
@@ -164,6 +257,17 @@ export const TaskEventType = z.enum([
   'reopened',
   'paused',
   'resumed',
-]);
+] as const;
+/**
+ * Events on a task's timeline. SLA targets start and stop on these; `paused`/`resumed` stop and restart
+ * the clock (e.g. waiting for the customer).
+ *
+ * @example
+ * ```ts
+ * TaskEventType.parse('dispatched');
+ * ```
+ */
+export const TaskEventType = /* @__PURE__ */ z.enum(TASK_EVENT_TYPES);
 /** A task event type. @example `const e: TaskEventType = 'resolved';` */
-export type TaskEventType = z.infer<typeof TaskEventType>;
+export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];
+

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { parseWith, safeParseWith } from './zod-error.js';
 import type { Result } from './result.js';
 import { Id, Timestamp } from './common.js';
+import { instantMs } from './instant.js';
 import { Priority, TaskEventType, TaskKind } from './enums.js';
 
 /**
@@ -34,7 +35,7 @@ export type TaskEvent = z.infer<typeof TaskEvent>;
  * ```ts
  * Task.parse({
  *   id: 'T-1', kind: 'repair', priority: 'normal', createdAt: '2026-09-30T16:00:00+08:00',
- *   policyId: 'gas-hotline/repair', links: { callId: 'call-1' },
+ *   policyId: 'demo-hotline/repair', links: { callId: 'call-1' },
  *   timeline: [{ type: 'created', at: '2026-09-30T16:00:00+08:00' }],
  * });
  * ```
@@ -64,9 +65,9 @@ export const Task = z
   })
   .strict()
   .superRefine((task, ctx) => {
-    let previous = Date.parse(task.createdAt);
+    let previous = instantMs(task.createdAt) ?? NaN;
     task.timeline.forEach((event, index) => {
-      const at = Date.parse(event.at);
+      const at = instantMs(event.at) ?? NaN;
       if (at < previous) {
         ctx.addIssue({ code: 'custom', path: ['timeline', index, 'at'], message: 'event is earlier than the one before it (or than createdAt)', input: event.at });
       }

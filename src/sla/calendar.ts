@@ -1,9 +1,8 @@
 import { invalidField } from '../model/error.js';
 import { checkOne, isObject, type Path } from './check.js';
-import { DAY_MS, formatDay, fromWall, offsetMs, parseDay, weekdayOf, yearOf } from './time.js';
-import type { Calendar, CalendarDefinition, DayHours, HolidayYear, UnknownYearMode, Weekday } from './types.js';
+import { checkZone, DAY_MS, formatDay, fromWall, offsetMs, parseDay, weekdayOf, yearOf } from './time.js';
+import { UNKNOWN_YEAR_MODES, WEEKDAYS, type Calendar, type CalendarDefinition, type DayHours, type HolidayYear, type UnknownYearMode } from './types.js';
 
-const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const HOURS_RE = /^([01]\d|2[0-4]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const MAX_RANGE_DAYS = 3660;
 const TOO_LONG = `spans more than ${MAX_RANGE_DAYS} days`;
@@ -95,13 +94,6 @@ function readCoveredYears(value: unknown): 'all' | Set<number> {
   return new Set(list(value, ['coveredYears']).map((year, i) => (ensure(Number.isInteger(year), ['coveredYears', i], year, 'must be a whole year'), year as number)));
 }
 
-function readTimeZone(value: unknown): string {
-  if (value === undefined) return 'Asia/Shanghai';
-  // @date-fns/tz answers NaN for a zone the platform does not know (a fixed offset such as "+08:00" it reads as such).
-  if (typeof value === 'string' && Number.isFinite(offsetMs(value, 0))) return value;
-  throw invalidField('invalid_calendar', ['timeZone'], value, 'is not an IANA time zone');
-}
-
 /**
  * Build a calendar from its definition: weekly hours, holidays, make-up working days and date-specific
  * hours in one IANA time zone. The definition is validated once here; queries then trust it.
@@ -132,7 +124,7 @@ function readTimeZone(value: unknown): string {
  */
 export function createCalendar(definition: CalendarDefinition): Calendar {
   ensure(isObject(definition), [], definition, 'must be an object');
-  const timeZone = readTimeZone(definition.timeZone);
+  const timeZone = definition.timeZone === undefined ? 'Asia/Shanghai' : checkZone(definition.timeZone, ['timeZone'], 'invalid_calendar');
   const weekHours = definition.week;
   ensure(isObject(weekHours), ['week'], weekHours, 'must map mon…sun to hours');
   for (const key in weekHours) checkOne(key, WEEKDAYS, ['week'], key, 'invalid_calendar');
@@ -157,7 +149,7 @@ export function createCalendar(definition: CalendarDefinition): Calendar {
   const makeUpHours = parseHours(definition.makeUpHours ?? weekHours.mon, ['makeUpHours']);
   ensure(makeUpHours.length > 0 || statutory.workdays.size + hostWork.size === 0, ['makeUpHours'], definition.makeUpHours, 'is needed: Monday has no hours');
   const covered = readCoveredYears(definition.coveredYears);
-  const unknownYear: UnknownYearMode = checkOne(definition.unknownYear === undefined ? 'error' : definition.unknownYear, ['error', 'flag'], [], 'unknownYear', 'invalid_calendar');
+  const unknownYear: UnknownYearMode = checkOne(definition.unknownYear === undefined ? 'error' : definition.unknownYear, UNKNOWN_YEAR_MODES, [], 'unknownYear', 'invalid_calendar');
   const coversYear = (year: number): boolean => covered === 'all' || covered.has(year) || statutory.years.has(year);
 
   function minutesOf(day: number): readonly number[] {

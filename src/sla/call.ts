@@ -17,7 +17,8 @@ import type { DateInput } from './types.js';
  * const measure: CallMeasure = 'rings';
  * ```
  */
-export type CallMeasure = 'rings' | 'wait-seconds' | 'handling-seconds';
+export type CallMeasure = (typeof MEASURES)[number];
+const MEASURES = ['rings', 'wait-seconds', 'handling-seconds'] as const;
 
 /**
  * A limit on one call (`max`) or on the average over many calls (`average`, judged by `computeKpis`);
@@ -67,11 +68,11 @@ export interface CallMatch {
  *
  * @example
  * ```ts
- * const policy: CallPolicy = { id: 'gas-hotline/call', name: 'Hotline call', appliesTo: { directions: ['inbound'] }, limits: [{ id: 'answer', measure: 'rings', max: 3 }] };
+ * const policy: CallPolicy = { id: 'demo-hotline/call', name: 'Hotline call', appliesTo: { directions: ['inbound'] }, limits: [{ id: 'answer', measure: 'rings', max: 3 }] };
  * ```
  */
 export interface CallPolicy {
-  /** Stable id, e.g. `gas-hotline/call`. */
+  /** Stable id, e.g. `demo-hotline/call`. */
   readonly id: string;
   /** A short English name. */
   readonly name: string;
@@ -146,8 +147,6 @@ export interface CallEvaluation {
   /** One result per limit, in policy order. */
   readonly limits: readonly CallLimitResult[];
 }
-
-const MEASURES: readonly CallMeasure[] = ['rings', 'wait-seconds', 'handling-seconds'];
 
 function checkCallPolicy(policy: CallPolicy): void {
   if (!isObject(policy)) throw policyError([], policy, 'must be an object');

@@ -11,12 +11,9 @@ import {
   type DurationParts,
 } from './queries.js';
 import { DAY_MS, fromWall, localDay, toMs, toWall, yearOf } from './time.js';
-import type { Calendar, Clock, Counting, DateInput, DueAt, Limit } from './types.js';
+import { CLOCKS, COUNTINGS, type Calendar, type Clock, type Counting, type DateInput, type DueAt, type Limit } from './types.js';
 
 const LIMIT: Path = ['limit'];
-/** @internal */
-export const CLOCKS: readonly Clock[] = ['calendar', 'business'];
-const COUNTINGS: readonly Counting[] = ['elapsed', 'civil-code'];
 
 /**
  * Validate a limit; KefuError (`code`) naming the field under `base` and the value otherwise. Policies

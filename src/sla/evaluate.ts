@@ -299,7 +299,7 @@ function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly Timel
  * import { alwaysOpenCalendar, evaluateTask } from 'kefu/sla';
  * // rule: HOT-SLA-1 — handle within 6 h, repair within 24 h, round the clock
  * const policy = {
- *   id: 'gas-hotline/repair', name: 'Fault repair', appliesTo: { kinds: ['repair'] },
+ *   id: 'demo-hotline/repair', name: 'Fault repair', appliesTo: { kinds: ['repair'] },
  *   targets: [
  *     { id: 'handle', startOn: 'created', stopOn: 'work-started', limit: { duration: { hours: 6 }, clock: 'calendar', counting: 'elapsed' } },
  *     { id: 'repair', startOn: 'created', stopOn: 'resolved', limit: { duration: { hours: 24 }, clock: 'calendar', counting: 'elapsed' } },

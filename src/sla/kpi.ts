@@ -88,7 +88,7 @@ export interface TargetStats {
  *
  * @example
  * ```ts
- * report.targets.find((t) => t.policyId === 'gas-hotline/repair' && t.targetId === 'repair')?.compliance;
+ * report.targets.find((t) => t.policyId === 'demo-hotline/repair' && t.targetId === 'repair')?.compliance;
  * ```
  */
 export interface TargetKpi extends TargetStats {

@@ -1,10 +1,10 @@
-import type { Priority, TaskEventType, TaskKind } from '../model/enums.js';
+import { PRIORITIES, TASK_EVENT_TYPES, TASK_KINDS, type Priority, type TaskEventType, type TaskKind } from '../model/enums.js';
 import { invalidField, type KefuError } from '../model/error.js';
 import type { Task } from '../model/task.js';
 import { checkList, checkOne, isObject, type Path } from './check.js';
-import { CLOCKS, readLimit } from './due.js';
+import { readLimit } from './due.js';
 import { readDuration } from './queries.js';
-import type { Clock, Duration, Limit } from './types.js';
+import { CLOCKS, type Clock, type Duration, type Limit } from './types.js';
 
 /**
  * Where a target comes from: the rule id of the domain inventory and the standard's exact Chinese words.
@@ -117,14 +117,14 @@ export interface TaskMatch {
  * @example
  * ```ts
  * const policy: SlaPolicy = {
- *   id: 'enterprise-hotline/reply', name: 'Reply to a question the agent could not answer',
+ *   id: 'demo-hotline/reply', name: 'Reply to a question the agent could not answer',
  *   appliesTo: { kinds: ['consultation-reply'] },
  *   targets: [{ id: 'reply', startOn: 'created', stopOn: 'replied', limit: { duration: { minutes: 30 }, clock: 'calendar', counting: 'elapsed' } }],
  * };
  * ```
  */
 export interface SlaPolicy {
-  /** Stable id, e.g. `gas-hotline/repair`. */
+  /** Stable id, e.g. `demo-hotline/repair`. */
   readonly id: string;
   /** A short English name. */
   readonly name: string;
@@ -148,20 +148,6 @@ export type SlaTask = Pick<Task, 'id' | 'kind' | 'createdAt'> &
     /** The task's events in time order; a readonly array is fine, nothing is written to it. */
     readonly timeline?: readonly Readonly<Task['timeline'][number]>[];
   };
-
-// Runtime copies of the model's enums: importing the zod schemas would bundle zod into kefu/sla.
-const EVENTS = [
-  'created', 'acknowledged', 'escalated', 'forwarded', 'dispatched', 'arrived', 'work-started', 'replied',
-  'opinion-given', 'department-replied', 'resolved', 'callback-done', 'customer-replied', 'closed', 'reopened',
-  'paused', 'resumed',
-] as const satisfies readonly TaskEventType[];
-const KINDS = [
-  'repair', 'emergency', 'complaint', 'consultation-reply', 'callback', 'appointment', 'reception',
-  'maintenance', 'survey-opinion', 'service-request', 'phone-support', 'on-site', 'follow-up',
-] as const satisfies readonly TaskKind[];
-const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const satisfies readonly Priority[];
-// Compile-time guard: a member added to the model's enums must be added here too.
-true satisfies [Exclude<TaskEventType | TaskKind | Priority, (typeof EVENTS | typeof KINDS | typeof PRIORITIES)[number]>] extends [never] ? true : false;
 
 /** @internal */
 export const policyError = (path: Path, value: unknown, message: string): KefuError => invalidField('invalid_policy', path, value, message);
@@ -200,7 +186,7 @@ function checkTarget(target: unknown, base: Path): void {
     const role = ROLES[r]!;
     const fallback = ROLE_DEFAULTS[r];
     const value = target[role] ?? fallback;
-    const events = checkList(value, EVENTS, base, role, true);
+    const events = checkList(value, TASK_EVENT_TYPES, base, role, true);
     if (events.length === 0 && fallback === undefined) throw policyError([...base, role], value, 'must name an event');
     for (const event of events) {
       const other = lists.findIndex((list) => list.includes(event));
@@ -251,7 +237,7 @@ export function validatePolicy(policy: unknown): SlaPolicy {
   const match = policy['appliesTo'];
   if (match !== undefined) {
     if (!isObject(match)) throw policyError(['appliesTo'], match, 'must be an object');
-    if (match['kinds'] !== undefined) checkList(match['kinds'], KINDS, ['appliesTo'], 'kinds');
+    if (match['kinds'] !== undefined) checkList(match['kinds'], TASK_KINDS, ['appliesTo'], 'kinds');
     if (match['priorities'] !== undefined) checkList(match['priorities'], PRIORITIES, ['appliesTo'], 'priorities');
   }
   const targets = policy['targets'];
@@ -276,9 +262,13 @@ export function validatePolicy(policy: unknown): SlaPolicy {
  *
  * @example
  * ```ts
- * import { selectPolicy } from 'kefu/sla';
- * import { gasHotlineSla } from 'kefu/presets';
- * selectPolicy({ id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00' }, gasHotlineSla.policies)?.id; // 'gas-hotline/repair'
+ * import { selectPolicy, type SlaPolicy } from 'kefu/sla';
+ * const hours = { duration: { hours: 24 }, clock: 'calendar', counting: 'elapsed' } as const;
+ * const policies: SlaPolicy[] = [
+ *   { id: 'demo-hotline/urgent-complaint', name: 'Urgent complaint', appliesTo: { kinds: ['complaint'], priorities: ['urgent'] }, targets: [{ id: 'reply', startOn: 'created', stopOn: 'replied', limit: hours }] },
+ *   { id: 'demo-hotline/repair', name: 'Repair', appliesTo: { kinds: ['repair'] }, targets: [{ id: 'repair', startOn: 'created', stopOn: 'resolved', limit: hours }] },
+ * ];
+ * selectPolicy({ kind: 'repair' }, policies)?.id; // 'demo-hotline/repair'
  * ```
  */
 export function selectPolicy<P extends SlaPolicy>(task: Pick<SlaTask, 'kind' | 'priority' | 'policyId'>, policies: readonly P[]): P | undefined {

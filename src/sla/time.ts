@@ -5,6 +5,7 @@
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { invalidField } from '../model/error.js';
+import { parseInstant, readDateTime } from '../model/instant.js';
 import type { DateInput } from './types.js';
 
 /** @internal */
@@ -57,35 +58,30 @@ export function formatDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-const DATE_RE = /^(\d{4})-(\d\d)-(\d\d)$/;
-
-/** Day number of a date given as text parts, or `undefined` when the month has no such day (the date rolled over). */
-function civilDay(match: RegExpExecArray | null): number | undefined {
-  if (match === null) return undefined;
-  const month = +match[2]! - 1;
-  const date = new Date(Date.UTC(+match[1]!, month, +match[3]!));
-  return date.getUTCMonth() === month && date.getUTCDate() === +match[3]! ? date.getTime() / DAY_MS : undefined;
-}
-
 /** Parse `YYYY-MM-DD` into a day number, or `undefined` when it is not a real date. @internal */
 export function parseDay(text: unknown): number | undefined {
-  return typeof text === 'string' ? civilDay(DATE_RE.exec(text)) : undefined;
+  const read = readDateTime(text);
+  return read === undefined || read[2] || read[1] !== undefined ? undefined : read[0] / DAY_MS;
 }
 
-const INSTANT_RE = /^(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
+/**
+ * `zone` itself when @date-fns/tz knows it (it answers NaN for one the platform lacks; a fixed offset such
+ * as "+08:00" it reads as such), else a KefuError (`code`) naming `path` and the value.
+ * @internal
+ */
+export function checkZone(zone: unknown, path: string | readonly string[], code: 'invalid_input' | 'invalid_calendar'): string {
+  if (typeof zone === 'string' && Number.isFinite(offsetMs(zone, 0))) return zone;
+  throw invalidField(code, path, zone, 'is not an IANA time zone');
+}
 
 /**
  * Epoch ms of a `DateInput`, or a `KefuError` naming `field` (a dotted path or path list) and the value.
+ * Text goes through the model's one instant reader, so sla accepts exactly what a `Task` does.
  * @internal
  */
 export function toMs(input: DateInput, field: string | readonly (string | number)[]): number {
-  const ms =
-    typeof input === 'number' ? input
-    : input instanceof Date ? input.getTime()
-    : typeof input === 'string' && civilDay(INSTANT_RE.exec(input)) !== undefined ? Date.parse(input)
-    : NaN;
-  if (!(Math.abs(ms) <= 8.64e15)) {
-    throw invalidField('invalid_input', field, input, 'is not an instant (a Date, epoch ms, or ISO 8601 text with an offset)');
-  }
+  if (typeof input === 'string') return parseInstant(input, field);
+  const ms = typeof input === 'number' ? input : input instanceof Date ? input.getTime() : NaN;
+  if (!(Math.abs(ms) <= 8.64e15)) throw invalidField('invalid_input', field, input, 'is not an instant (a Date, epoch ms, or ISO 8601 text with an offset)');
   return ms;
 }

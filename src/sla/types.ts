@@ -4,9 +4,10 @@
  */
 
 /**
- * An instant as kefu accepts it: a `Date`, epoch milliseconds, or an ISO 8601 string WITH an offset
- * (`2026-09-30T16:00:00+08:00`, `…Z`). A string without an offset is rejected: it would mean a different
- * instant on every host.
+ * An instant as kefu accepts it: a `Date`, epoch milliseconds, or an ISO 8601 string WITH an offset, in
+ * the forms `parseInstant` of `kefu/model` reads (`2026-09-30T16:00:00+08:00`, `2026-09-30T16:00+0800`,
+ * `2026-09-30 08:00z`, …). A string without an offset is rejected: it would mean a different instant on
+ * every host (read one with `parseWallClock` and the calendar's zone).
  *
  * @example
  * ```ts
@@ -49,7 +50,9 @@ export interface Duration {
  * const clock: Clock = 'business';
  * ```
  */
-export type Clock = 'calendar' | 'business';
+export type Clock = (typeof CLOCKS)[number];
+/** The clocks, in order: the one list the type and the checks derive from. @internal */
+export const CLOCKS = ['calendar', 'business'] as const;
 
 /**
  * How a limit is counted: `elapsed` runs from the moment itself; `civil-code` counts whole days the way
@@ -61,7 +64,9 @@ export type Clock = 'calendar' | 'business';
  * const counting: Counting = 'civil-code'; // rule: HALL-SLA-2 "3天内给予回复"
  * ```
  */
-export type Counting = 'elapsed' | 'civil-code';
+export type Counting = (typeof COUNTINGS)[number];
+/** The countings, in order. @internal */
+export const COUNTINGS = ['elapsed', 'civil-code'] as const;
 
 /**
  * A time limit: how much time, on which clock, counted how.
@@ -89,7 +94,9 @@ export interface Limit {
  * const day: Weekday = 'sat';
  * ```
  */
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export type Weekday = (typeof WEEKDAYS)[number];
+/** The weekday keys, Sunday first to match `Date#getUTCDay`. @internal */
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 /**
  * Working hours of one day as wall-clock intervals `"HH:MM-HH:MM"` in the calendar's time zone, e.g.
@@ -162,7 +169,9 @@ export interface HolidayYear {
  * const mode: UnknownYearMode = 'flag';
  * ```
  */
-export type UnknownYearMode = 'error' | 'flag';
+export type UnknownYearMode = (typeof UNKNOWN_YEAR_MODES)[number];
+/** The unknown-year modes, the default first. @internal */
+export const UNKNOWN_YEAR_MODES = ['error', 'flag'] as const;
 
 /**
  * A calendar as data: time zone, weekly hours, holidays, make-up days and date-specific hours.

@@ -1,14 +1,19 @@
 import { parseArgs } from 'node:util';
 import { match } from 'ts-pattern';
-import { createCallMachine } from '../../classify/call-machine.js';
-import { createClassifier, type IntentResult } from '../../classify/classifier.js';
-import { deviationMessage } from '../../classify/flow-order-rule.js';
-import { DEFAULT_LEXICON, extendLexicon } from '../../classify/lexicon.js';
-import { callMachineOptions, type ClassifyPreset } from '../../classify/preset.js';
-import { createEventDeriver } from '../../classify/transcript-events.js';
-import { Timestamp } from '../../model/common.js';
-import { parseTranscriptText } from '../../transcripts/parse.js';
-import { PRESET_IDS, presets, type PresetId } from '../../presets/index.js';
+import {
+  callMachineOptions,
+  createCallMachine,
+  createClassifier,
+  createEventDeriver,
+  DEFAULT_LEXICON,
+  deviationMessage,
+  extendLexicon,
+  type ClassifyPreset,
+  type IntentResult,
+} from '../../classify/index.js';
+import { isInstantText } from '../../model/index.js';
+import { getPreset, PRESET_IDS } from '../../presets/index.js';
+import { parseTranscriptText } from '../../transcripts/index.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 
 const usage = `Usage: kefu classify [options] "<caller's words>"
@@ -60,11 +65,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
   let preset: ClassifyPreset | undefined;
   if (values.preset !== undefined) {
-    if (!(PRESET_IDS as readonly string[]).includes(values.preset)) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')} (got "${values.preset}")`);
-    preset = presets[values.preset as PresetId].classify;
+    const id = values.preset;
+    const known = PRESET_IDS.find((p) => p === id);
+    if (known === undefined) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')} (got "${id}")`);
+    preset = getPreset(known).classify;
   }
   const startedAt = values['started-at'];
-  if (startedAt !== undefined && !Timestamp.safeParse(startedAt).success) throw new UsageError(`--started-at must be an ISO 8601 date-time with an offset (got "${startedAt}")`);
+  if (startedAt !== undefined && !isInstantText(startedAt)) throw new UsageError(`--started-at must be an ISO 8601 date-time with an offset (got "${startedAt}")`);
   const classifier = createClassifier(preset === undefined ? DEFAULT_LEXICON : extendLexicon(DEFAULT_LEXICON, preset.lexicon));
 
   if (values.file === undefined) {

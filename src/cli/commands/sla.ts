@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { Priority, TaskKind } from '../../model/enums.js';
-import { KefuError } from '../../model/error.js';
-import { parseTask } from '../../model/task.js';
-import { PRESET_IDS, presets, type PresetId } from '../../presets/index.js';
+import { KefuError, parseInstant, parseTask, PRIORITIES, TASK_KINDS } from '../../model/index.js';
+import { getPreset, PRESET_IDS } from '../../presets/index.js';
 import {
   computeKpis,
   createCalendar,
   evaluateTask,
   evaluateTaskWith,
+  formatInZone,
+  parseWallClock,
   selectPolicy,
   type Calendar,
   type KpiReport,
@@ -17,7 +17,6 @@ import {
   type TargetEvaluation,
   type TaskEvaluation,
 } from '../../sla/index.js';
-import { fromWall, offsetMs, toMs } from '../../sla/time.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 
 
@@ -32,8 +31,8 @@ check  evaluate every task of a JSON Lines file (one Task per line) and print ta
 
 Options:
   --preset <id>             ${PRESET_IDS.join(', ')}
-  --task <kind>             task kind: ${TaskKind.options.join(', ')}
-  --priority <p>            ${Priority.options.join(', ')} (default normal)
+  --task <kind>             task kind: ${TASK_KINDS.join(', ')}
+  --priority <p>            ${PRIORITIES.join(', ')} (default normal)
   --policy <id>             use this policy of the preset instead of matching by kind and priority
   --from <time>             when the task is created (default: now)
   --now <time>              evaluate as of this time (default: now)
@@ -49,25 +48,20 @@ Exit codes: 0 all targets in time; 1 a target breached or met late, or a line of
 other lines are still checked); 2 bad usage or an unreadable file.`;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
-  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (value === undefined) return undefined;
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return found;
 }
 
-const WALL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-
-/** An instant from the command line; a time without an offset is wall time in `zone`. */
+/** An instant from the command line: text with an offset as written, else wall-clock time in `zone`. */
 function readInstant(text: string | undefined, option: string, zone: string, fallback: number): number {
   if (text === undefined) return fallback;
-  const wall = WALL_RE.exec(text);
-  if (wall) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0'] = wall;
-    const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s);
-    if (new Date(ms).toISOString().slice(0, 10) === `${y}-${mo}-${d}` && +h < 24) return fromWall(zone, ms);
-  } else {
+  for (const read of [() => parseInstant(text, option), () => parseWallClock(text, zone).getTime()]) {
     try {
-      return toMs(text, option);
-    } catch {
-      // reported below
+      return read();
+    } catch (error) {
+      if (!(error instanceof KefuError)) throw error;
     }
   }
   throw new UsageError(`--${option} is not a time like 2026-09-30T16:00 or 2026-09-30T16:00:00+08:00 (got "${text}")`);
@@ -76,13 +70,7 @@ function readInstant(text: string | undefined, option: string, zone: string, fal
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** `2026-09-30 22:00 +08:00` in the calendar's zone. */
-function formatInstant(at: Date | null, zone: string): string {
-  if (at === null) return '—';
-  const offset = offsetMs(zone, at.getTime());
-  const local = new Date(at.getTime() + offset).toISOString();
-  const minutes = Math.abs(offset) / 60_000;
-  return `${local.slice(0, 10)} ${local.slice(11, 16)} ${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
+const formatInstant = (at: Date | null, zone: string): string => (at === null ? '—' : formatInZone(at, zone));
 
 /** `1d 02h 05m`, `-0h 30m`. */
 function formatSpan(ms: number | null): string {
@@ -110,13 +98,14 @@ function describeLimit(target: SlaTarget): string {
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows.reduce<number[]>((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, [...cell].length)), []);
-  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length))).join('  ')}`.trimEnd()).join('\n');
+  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length))).join('  ')}`.trimEnd()).join('\n');
 }
 
 function presetOf(id: string | undefined): SlaPreset {
   if (id === undefined) throw new UsageError(`--preset is required: one of ${PRESET_IDS.join(', ')}`);
   const preset = oneOf(id, PRESET_IDS, 'preset');
-  return presets[preset!].sla;
+  if (preset === undefined) throw new UsageError(`--preset is required: one of ${PRESET_IDS.join(', ')}`);
+  return getPreset(preset).sla;
 }
 
 interface Options {
@@ -126,15 +115,12 @@ interface Options {
 
 function parse(argv: readonly string[]): Options {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: Object.fromEntries(
-        ['preset', 'task', 'priority', 'policy', 'from', 'now', 'estimated-minutes', 'requested-by', 'format'].map((name) => [name, { type: 'string' }]),
-      ) as Record<string, { type: 'string' }>,
-    });
-    return { values: values as Record<string, string | undefined>, positionals };
+    const options: Record<string, { type: 'string' }> = {};
+    for (const name of ['preset', 'task', 'priority', 'policy', 'from', 'now', 'estimated-minutes', 'requested-by', 'format']) options[name] = { type: 'string' };
+    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+    const strings: Record<string, string | undefined> = {};
+    for (const [name, value] of Object.entries(values)) if (typeof value === 'string') strings[name] = value;
+    return { values: strings, positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -146,8 +132,8 @@ async function runDue({ values, positionals }: Options, io: CliIO): Promise<numb
   const calendar = createCalendar(preset.calendar);
   const zone = calendar.timeZone;
   const from = readInstant(values['from'], 'from', zone, Date.now());
-  const kind = oneOf(values['task'], TaskKind.options, 'task');
-  const priority = oneOf(values['priority'], Priority.options, 'priority') ?? 'normal';
+  const kind = oneOf(values['task'], TASK_KINDS, 'task');
+  const priority = oneOf(values['priority'], PRIORITIES, 'priority') ?? 'normal';
   const format = oneOf(values['format'], FORMATS, 'format') ?? 'table';
   let policy: SlaPolicy | undefined;
   if (values['policy'] !== undefined) {
@@ -174,10 +160,10 @@ async function runDue({ values, positionals }: Options, io: CliIO): Promise<numb
   const rows = policy.targets.map((target) => {
     try {
       const [result] = evaluateTask(task, { ...policy, targets: [target] }, { now: from, calendar }).targets;
-      return { target, result: result!, problem: null };
+      return { target, result: result ?? null, problem: null };
     } catch (error) {
       if (!(error instanceof KefuError)) throw error;
-      return { target, result: null, problem: error.message.split('\n')[0]! };
+      return { target, result: null, problem: error.message.split('\n')[0] ?? error.message };
     }
   });
   if (format === 'json') {
@@ -207,7 +193,7 @@ async function runDue({ values, positionals }: Options, io: CliIO): Promise<numb
     target.id,
     target.source?.rule ?? '',
     describeLimit(target),
-    problem ?? (result!.state === 'not-started' ? `starts on ${[target.startOn].flat().join(' / ')}` : `due ${formatInstant(result!.dueAt, zone)}`),
+    problem ?? (result === null ? '—' : result.state === 'not-started' ? `starts on ${[target.startOn].flat().join(' / ')}` : `due ${formatInstant(result.dueAt, zone)}`),
   ]);
   io.stdout(`${policy.id} — ${policy.name}\ncreated ${formatInstant(new Date(from), zone)} (${zone})\n${table(lines)}\n`);
   return 0;
@@ -276,12 +262,12 @@ async function runCheck({ values, positionals }: Options, io: CliIO): Promise<nu
   const zone = calendar.timeZone;
   const now = readInstant(values['now'], 'now', zone, Date.now());
   const format = oneOf(values['format'], FORMATS, 'format') ?? 'table';
-  const file = positionals[0]!;
+  const [file = '-'] = positionals;
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : await io.readFile(file);
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
     throw new UsageError(`${file}: cannot read the file (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)})`);
   }
   const evaluations: TaskEvaluation[] = [];
