@@ -6,6 +6,7 @@ export const entries = {
   'text/index': 'src/text/index.ts',
   'text/traditional': 'src/text/traditional.ts',
   'sla/index': 'src/sla/index.ts',
+  'sla/zone': 'src/sla/zone.ts',
   'scripts/index': 'src/scripts/index.ts',
   'transcripts/index': 'src/transcripts/index.ts',
   'classify/index': 'src/classify/index.ts',

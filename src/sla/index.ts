@@ -31,7 +31,6 @@ export { cnHolidays } from './holidays-cn.js';
 export { addBusinessTime, addWorkingDays, businessTimeBetween, isWorkingDay, isWorkingTime, nextWorkingTime } from './queries.js';
 export type { DurationParts } from './queries.js';
 export { dueAt } from './due.js';
-export { formatInZone, parseWallClock } from './zone.js';
 export { selectPolicy, validatePolicy } from './policy.js';
 export type { RuleSource, SlaPolicy, SlaTarget, SlaTask, TargetLimit, TaskLimit, TaskMatch, WarningThreshold } from './policy.js';
 export type { SlaPreset } from './policy-preset.js';

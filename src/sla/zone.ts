@@ -1,13 +1,25 @@
 /**
- * Reading and writing wall-clock time in an IANA zone: the public face of the wall-clock arithmetic in
- * `time.ts`, so hosts (and the CLI) never reach for the internals or the host's zone.
+ * kefu/sla/zone — reading and writing wall-clock time in an IANA zone: the public face of the
+ * wall-clock arithmetic of kefu/sla, so hosts (and the CLI) never reach for the internals or the
+ * host's zone. Printing is date-fns' `lightFormat` over a `TZDateMini` (whose getters read the zone's
+ * wall clock); it is an entry of its own so that kefu/sla stays within its size budget.
+ *
+ * @example
+ * ```ts
+ * import { formatInZone, parseWallClock } from 'kefu/sla/zone';
+ * formatInZone(parseWallClock('2026-10-01 09:30', 'Asia/Shanghai'), 'Asia/Shanghai'); // '2026-10-01 09:30 +08:00'
+ * ```
+ * @module sla/zone
  */
+import { TZDateMini } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
 import { invalidField } from '../model/error.js';
 import { readDateTime } from '../model/instant.js';
 import { checkZone, fromWall, offsetMs, toMs } from './time.js';
 import type { DateInput } from './types.js';
 
-const TOKENS = /yyyy|MM|dd|HH|mm|ss|SSS|xxx|'([^']*)'/g;
+// `xxx` (the offset) is the one token lightFormat lacks: it is put in as quoted text first.
+const OFFSET_TOKEN = /xxx|'[^']*'/g;
 
 /**
  * An instant as wall-clock text in `timeZone`. Pattern tokens (the date-fns names, so a pattern reads the
@@ -23,19 +35,18 @@ const TOKENS = /yyyy|MM|dd|HH|mm|ss|SSS|xxx|'([^']*)'/g;
  *
  * @example
  * ```ts
- * import { formatInZone } from 'kefu/sla';
+ * import { formatInZone } from 'kefu/sla/zone';
  * formatInZone('2026-09-30T14:00:00Z', 'Asia/Shanghai'); // '2026-09-30 22:00 +08:00'
  * formatInZone(Date.UTC(2026, 8, 30, 14), 'America/New_York', "yyyy-MM-dd'T'HH:mm:ss"); // '2026-09-30T10:00:00'
  * ```
  */
 export function formatInZone(instant: DateInput, timeZone: string, pattern = 'yyyy-MM-dd HH:mm xxx'): string {
   const ms = toMs(instant, 'instant');
-  const offset = offsetMs(checkZone(timeZone, 'timeZone', 'invalid_input'), ms);
-  // The wall time as if it were UTC: its ISO digits are the local date and time, whatever the host's zone.
-  const [yyyy, MM, dd, HH, mm, ss, SSS] = new Date(ms + offset).toISOString().split(/\D/);
+  const zone = checkZone(timeZone, 'timeZone', 'invalid_input');
+  const offset = offsetMs(zone, ms);
   // The offset's "HH:MM" is the time of day of that many ms after the epoch.
-  const fields: Readonly<Record<string, string | undefined>> = { yyyy, MM, dd, HH, mm, ss, SSS, xxx: (offset < 0 ? '-' : '+') + new Date(Math.abs(offset)).toISOString().slice(11, 16) };
-  return pattern.replace(TOKENS, (token, literal: string | undefined) => literal ?? fields[token] ?? token);
+  const xxx = (offset < 0 ? '-' : '+') + new Date(Math.abs(offset)).toISOString().slice(11, 16);
+  return lightFormat(new TZDateMini(ms, zone), pattern.replace(OFFSET_TOKEN, (token) => (token === 'xxx' ? `'${xxx}'` : token)));
 }
 
 /**
@@ -56,7 +67,7 @@ export function formatInZone(instant: DateInput, timeZone: string, pattern = 'yy
  *
  * @example
  * ```ts
- * import { parseWallClock } from 'kefu/sla';
+ * import { parseWallClock } from 'kefu/sla/zone';
  * parseWallClock('2026-10-01 09:30', 'Asia/Shanghai').toISOString(); // '2026-10-01T01:30:00.000Z'
  * parseWallClock('2026-03-08T02:30', 'America/New_York').toISOString(); // '2026-03-08T07:30:00.000Z' (03:30 EDT)
  * ```

@@ -12,7 +12,7 @@ const checker = createChecker({ rules: { 'forbidden-phrase': 'error' } });
 
 function viaChecker(text: string): string[] {
   const result = checker.check({ turns: [{ speaker: 'agent', text }] });
-  return result.diagnostics.filter((d) => d.ruleId === 'forbidden-phrase').map((d) => `${d.range.start}-${d.range.end}`);
+  return result.diagnostics.flatMap((d) => (d.ruleId === 'forbidden-phrase' && d.range !== undefined ? [`${d.range.start}-${d.range.end}`] : []));
 }
 function viaCatalog(text: string): string[] {
   return catalog.scan(text).map((m) => `${m.start}-${m.end}`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KefuError } from '../../src/model/index.js';
-import { formatInZone, parseWallClock } from '../../src/sla/index.js';
+import { formatInZone, parseWallClock } from '../../src/sla/zone.js';
 
 const SECONDS = "yyyy-MM-dd'T'HH:mm:ss";
 

@@ -6,8 +6,6 @@ import {
   createCalendar,
   evaluateTask,
   evaluateTaskWith,
-  formatInZone,
-  parseWallClock,
   selectPolicy,
   type Calendar,
   type KpiReport,
@@ -17,6 +15,7 @@ import {
   type TargetEvaluation,
   type TaskEvaluation,
 } from '../../sla/index.js';
+import { formatInZone, parseWallClock } from '../../sla/zone.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 
 
