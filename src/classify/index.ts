@@ -56,6 +56,7 @@ export type {
   CallbackState,
   CallbackStateName,
   SatisfactionLevel,
+  SatisfactionScale,
 } from './callback-machine.js';
 export type { MachineApi, MachineSnapshot, MachineState, MermaidOptions, ReplayResult, TransitionError, TransitionResult } from './machine-engine.js';
 export { eventsFromTranscript, createEventDeriver } from './transcript-events.js';
