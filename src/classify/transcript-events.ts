@@ -12,12 +12,12 @@ import { KefuError } from '../model/error.js';
 import { Timestamp } from '../model/common.js';
 import type { Transcript } from '../model/transcript.js';
 import { compileMatcher } from '../text/matcher.js';
-import { ALL_SCRIPTS } from '../scripts/catalog.js';
+import { readSurname } from '../text/surname.js';
 import { compileScripts } from '../scripts/match.js';
 import type { CallEvent, CollectField } from './call-machine.js';
 import { createClassifier, type IntentClassifier } from './classifier.js';
 import { DEFAULT_LEXICON, extendLexicon } from './lexicon.js';
-import type { ClassifyPreset } from './preset.js';
+import { AGENT_CUE_ROLES, SCRIPT_STEPS, type AgentCueRole, type AgentCues, type ClassifyPreset, type ScriptStep, type ScriptSteps } from './preset.js';
 
 /**
  * Options of {@link eventsFromTranscript} and {@link createEventDeriver}.
@@ -28,8 +28,12 @@ import type { ClassifyPreset } from './preset.js';
  * ```
  */
 export interface EventsFromTranscriptOptions {
-  /** An organisation's classify data (its cue words). */
+  /** An organisation's classify data: cue words, machine limits, agent cues and the scripts of each step. */
   readonly preset?: ClassifyPreset;
+  /** Agent phrases by role; the preset's `agentCues` by default, none without a preset. */
+  readonly agentCues?: AgentCues;
+  /** Scripts that mark each step; the preset's `steps` by default, none without a preset. */
+  readonly steps?: ScriptSteps;
   /** When the call started; turn times (`start`, ms) are added to it. Default `1970-01-01T00:00:00Z`. */
   readonly startedAt?: string;
   readonly callId?: string;
@@ -65,39 +69,6 @@ export interface EventDeriver {
   derive(transcript: Transcript, options?: Pick<EventsFromTranscriptOptions, 'startedAt' | 'callId'>): DerivedEvents;
 }
 
-type Cue = 'ask-name' | 'ask-address' | 'ask-phone' | 'anything-else' | 'close' | 'dispatch' | 'forward' | 'defer' | 'book' | 'hand-over' | 'hold-request';
-
-/** Agent phrases that mark a step the scripts catalog has no fixed sentence for. */
-const AGENT_CUES: readonly (readonly [Cue, readonly string[]])[] = [
-  ['ask-name', ['贵姓', '怎么称呼', '您的姓名', '叫什么名字']],
-  ['ask-address', ['地址', '住在哪', '哪个小区', '具体位置']],
-  ['ask-phone', ['联系电话', '电话号码', '联系方式', '手机号']],
-  ['anything-else', ['还有其他问题', '还有什么问题', '还有什么需要', '还有别的', '还有什么可以帮']],
-  ['close', ['感谢您的来电', '感谢您致电', '谢谢您的来电', '再见']],
-  ['dispatch', ['派人', '派师傅', '安排师傅', '安排维修', '安排人员', '抢修人员', '维修人员', '派单', '马上安排', '立即安排', '技术人员与您联系', '上门处理']],
-  ['forward', ['转交', '反馈给', '转给相关部门', '通知相关部门', '交给相关部门', '上报']],
-  ['defer', ['24小时内', '小时内答复', '给您答复', '回复您', '请示', '了解清楚再']],
-  ['book', ['预约的时间为', '已经为您预约', '给您约好', '预约好了', '帮您预约好']],
-  ['hand-over', ['让我同事', '请我的同事', '换一位同事']],
-  ['hold-request', ['请您稍等', '麻烦您等一下', '稍等一下', '请稍等', '请稍后']],
-];
-
-const STEP_OF_SCRIPT: Readonly<Record<string, 'greet' | 'verify' | 'anything-else' | 'close'>> = {
-  'gas-greet': 'greet',
-  'ent-greet': 'greet',
-  'auto-appt-greet': 'greet',
-  'hall-greet': 'greet',
-  'hall-welcome': 'greet',
-  'gas-verify': 'verify',
-  'gas-anything-else': 'anything-else',
-  'gas-close': 'close',
-  'ent-close-thanks-call': 'close',
-  'ent-close-thanks-notify': 'close',
-  'auto-appt-thanks': 'close',
-  'auto-farewell': 'close',
-  'hall-farewell': 'close',
-};
-
 /** Fields recorded for each matter before its hand-over. */
 const FIELDS_OF: { readonly [K in CallKind]: readonly CollectField[] } = {
   repair: ['name', 'address', 'phone', 'content'],
@@ -110,8 +81,6 @@ const FIELDS_OF: { readonly [K in CallKind]: readonly CollectField[] } = {
   invitation: [],
 };
 
-const SURNAME = /([\p{Script=Han}])(?:先生|女士|小姐)/u;
-const NOT_SURNAME = new Set(Array.from('您你位那这个的是各老'));
 const PHONE = /\d[\d\s-]{5,}\d/;
 const ADDRESS = /小区|号楼|单元|栋|街道|大街|路\d|[0-9一二三四五六七八九十]+号|村|室/;
 const PLATE = /[\p{Script=Han}][A-Za-z][A-Za-z0-9]{4,6}/u;
@@ -120,25 +89,33 @@ const TIME = /明天|后天|今天|周[一二三四五六日天]|星期|上午|�
 /**
  * Compile the script matchers, cue phrases and classifier once.
  *
- * @param options - preset (cue words) and known script slots
+ * @param options - preset (cue words, agent cues, step scripts) and known script slots
  * @returns a deriver whose `derive(transcript)` lists the events
  * @example
  * ```ts
  * import { createEventDeriver } from 'kefu/classify';
- * const deriver = createEventDeriver();
- * deriver.derive({ turns: [{ speaker: 'agent', text: '您好，燃气公司12号客服员为您服务' }] }).events.map((e) => e.type); // ['ring', 'answer', 'greet']
+ * const greet = { id: 'demo-greet', rule: 'SCR-GREET', template: '您好，{company}{agentNo}号客服员为您服务', quote: '您好,示例燃气公司XX号客服员为您服务', source: 'house rules', gloss: 'Hello.' } as const;
+ * const deriver = createEventDeriver({ steps: { greet: [greet] } });
+ * deriver.derive({ turns: [{ speaker: 'agent', text: '您好，示例燃气公司12号客服员为您服务' }] }).events.map((e) => e.type); // ['ring', 'answer', 'greet']
  * ```
  */
-export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'preset' | 'slots'> = {}): EventDeriver {
-  const classifier: IntentClassifier = createClassifier(options.preset === undefined ? DEFAULT_LEXICON : extendLexicon(DEFAULT_LEXICON, options.preset.lexicon));
-  const scripts = compileScripts(
-    ALL_SCRIPTS.filter((s) => s.id in STEP_OF_SCRIPT),
-    options.slots === undefined ? {} : { slots: options.slots },
+export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'preset' | 'slots' | 'agentCues' | 'steps'> = {}): EventDeriver {
+  const { preset } = options;
+  const classifier: IntentClassifier = createClassifier(preset === undefined ? DEFAULT_LEXICON : extendLexicon(DEFAULT_LEXICON, preset.lexicon));
+  const steps = options.steps ?? preset?.steps ?? {};
+  const stepOf = new Map<string, ScriptStep>();
+  const stepScripts = SCRIPT_STEPS.flatMap((step) =>
+    (steps[step] ?? []).map((script) => {
+      stepOf.set(script.id, step);
+      return script;
+    }),
   );
-  const cueRoles: Cue[] = [];
+  const scripts = compileScripts(stepScripts, options.slots === undefined ? {} : { slots: options.slots });
+  const agentCues = options.agentCues ?? preset?.agentCues ?? {};
+  const cueRoles: AgentCueRole[] = [];
   const cues = compileMatcher(
-    AGENT_CUES.flatMap(([role, texts]) =>
-      texts.map((text) => {
+    AGENT_CUE_ROLES.flatMap((role) =>
+      (agentCues[role] ?? []).map((text) => {
         cueRoles.push(role);
         return { id: role, text };
       }),
@@ -237,23 +214,23 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
         asked = undefined;
         flushFields(at, index);
       } else if (turn.speaker === 'agent') {
-        const steps = new Set(scripts.find(turn.text).map((m) => STEP_OF_SCRIPT[m.scriptId]));
+        const marked = new Set<ScriptStep | undefined>(scripts.find(turn.text).map((m) => stepOf.get(m.scriptId)));
         const said = new Set(cues.scan(turn.text).map((m) => cueRoles[m.pattern]));
-        if (said.has('anything-else')) steps.add('anything-else');
-        if (said.has('close')) steps.add('close');
+        if (said.has('anything-else')) marked.add('anything-else');
+        if (said.has('close')) marked.add('close');
         if (said.has('hold-request')) holdAsked = true;
-        if (steps.has('greet') && !greeted) {
+        if (marked.has('greet') && !greeted) {
           greeted = true;
           emit({ type: 'greet', at }, index);
         }
-        const name = SURNAME.exec(turn.text);
-        const identifies = name !== null && !NOT_SURNAME.has(name[1] ?? '') && name[1] !== surname;
-        if (identifies && name !== null) {
-          surname = name[1] as string;
+        const name = readSurname(turn.text);
+        const identifies = name !== undefined && name !== surname;
+        if (identifies) {
+          surname = name;
           known.add('name');
           emit({ type: 'identify', at, surname }, index);
         }
-        if (steps.has('verify')) {
+        if (marked.has('verify')) {
           known.add('address');
           known.add('name');
           emit({ type: 'verify', at }, index);
@@ -261,7 +238,7 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
         const handling = said.has('dispatch') || said.has('forward') || said.has('defer') || said.has('book') || said.has('hand-over');
         const gathers = said.has('ask-name') || said.has('ask-address') || said.has('ask-phone');
         // The agent classifies when acting on the intent, not while still greeting, asking the surname or confirming the record.
-        const acts = handling || steps.has('anything-else') || steps.has('close') || (!steps.has('greet') && !identifies && !steps.has('verify') && !gathers);
+        const acts = handling || marked.has('anything-else') || marked.has('close') || (!marked.has('greet') && !identifies && !marked.has('verify') && !gathers);
         if (pending !== undefined && acts) classifyNow(at, index);
         asked = said.has('ask-name') ? 'name' : said.has('ask-address') ? 'address' : said.has('ask-phone') ? 'phone' : undefined;
         if (kind !== undefined && !handedOver) {
@@ -283,11 +260,11 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
             emit({ type: 'book', at }, index);
           }
         }
-        if (steps.has('anything-else') && !anythingElse && kind !== undefined) {
+        if (marked.has('anything-else') && !anythingElse && kind !== undefined) {
           anythingElse = true;
           emit({ type: 'ask-anything-else', at }, index);
         }
-        if (steps.has('close') && !closed && kind !== undefined) {
+        if (marked.has('close') && !closed && kind !== undefined) {
           closed = true;
           emit({ type: 'close', at }, index);
         }

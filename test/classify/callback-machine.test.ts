@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALLBACK_EVENT_TYPES, CALLBACK_STATE_NAMES, SATISFACTION_LEVELS, createCallbackMachine, type CallbackEvent } from '../../src/classify/callback-machine.js';
 import { KefuError } from '../../src/model/error.js';
-import { SATISFACTION_SCALE } from '../../src/scripts/catalog.js';
+import { SATISFACTION_SCALE } from '../../src/presets/index.js';
 import { parseTask } from '../../src/model/task.js';
 import { enumeratePaths, reachableStates } from './graph.js';
 import { at, callbackSamples } from './samples.js';

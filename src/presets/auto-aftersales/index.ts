@@ -22,3 +22,6 @@ export const autoAftersales: Preset = definePreset({
 });
 
 export { autoAftersalesClassify, autoAftersalesLint, autoAftersalesSla };
+export { autoAftersalesScripts } from './scripts.js';
+export { ADOPTED_SUGGESTION_PRICE_FACTOR, APPOINTMENT_STEPS, SATISFACTION_SCALE } from './scripts.js';
+export { AFTERSALES_CALLBACK_DAYS } from './sla.js';

@@ -22,3 +22,4 @@ export const enterpriseHotline: Preset = definePreset({
 });
 
 export { enterpriseHotlineClassify, enterpriseHotlineLint, enterpriseHotlineSla };
+export { enterpriseHotlineScripts } from './scripts.js';

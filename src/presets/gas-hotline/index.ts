@@ -22,3 +22,4 @@ export const gasHotline: Preset = definePreset({
 });
 
 export { gasHotlineClassify, gasHotlineLint, gasHotlineSla };
+export { gasHotlineScripts } from './scripts.js';

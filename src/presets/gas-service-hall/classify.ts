@@ -1,4 +1,6 @@
+import { STANDARD_AGENT_CUES } from '../agent-cues.js';
 import type { ClassifyPreset } from '../../classify/preset.js';
+import { gasServiceHallScripts } from './scripts.js';
 
 /**
  * Classification data of The gas utility's walk-in hall (S2): gas-fee payment, account business (开户, 过户, 销户, 补卡),
@@ -9,10 +11,9 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  *
  * @example
  * ```ts
- * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
- * import { gasServiceHallClassify } from 'kefu/presets';
- * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasServiceHallClassify.lexicon));
- * const machine = createCallMachine({ ...gasServiceHallClassify.machine, policies: gasServiceHallClassify.policies });
+ * import { createEventDeriver } from 'kefu/classify';
+ * import { gasServiceHall } from 'kefu/presets';
+ * const deriver = createEventDeriver({ preset: gasServiceHall.classify });
  * ```
  */
 export const gasServiceHallClassify: ClassifyPreset = {
@@ -26,4 +27,6 @@ export const gasServiceHallClassify: ClassifyPreset = {
     },
   },
   machine: { consultationCallbackWithinMinutes: null },
+  agentCues: STANDARD_AGENT_CUES,
+  steps: { greet: [gasServiceHallScripts['hall-greet'], gasServiceHallScripts['hall-welcome']], close: [gasServiceHallScripts['hall-farewell']] },
 };

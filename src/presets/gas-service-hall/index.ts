@@ -22,3 +22,4 @@ export const gasServiceHall: Preset = definePreset({
 });
 
 export { gasServiceHallClassify, gasServiceHallLint, gasServiceHallSla };
+export { gasServiceHallScripts } from './scripts.js';
