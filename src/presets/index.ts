@@ -24,6 +24,7 @@ import { propertyManagement } from './property-management/index.js';
 
 export * from './ids.js';
 export * from './preset.js';
+export { PresetSchema, parsePreset } from './schema.js';
 export * from './scripts.js';
 export * from './agent-cues.js';
 export * from './auto-aftersales/index.js';

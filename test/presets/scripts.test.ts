@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { scriptsForRule } from '../../src/scripts/index.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { parseTemplate } from '../../src/text/template.js';
-import { ALL_SCRIPTS, SCRIPTS, APPOINTMENT_STEPS, SATISFACTION_SCALE } from '../../src/presets/index.js';
+import { ALL_SCRIPTS, SCRIPTS, APPOINTMENT_STEPS, SATISFACTION_SCALE, presets } from '../../src/presets/index.js';
 
 describe('the shipped scripts (rules: SCR-*)', () => {
   it('cover every SCR rule of DOMAIN', () => {
@@ -12,8 +12,9 @@ describe('the shipped scripts (rules: SCR-*)', () => {
     expect(scriptsForRule(ALL_SCRIPTS, 'SCR-CALLBACK').map((s) => s.id)).toEqual(['gas-callback-open', 'gas-callback-decline', 'gas-callback-close']);
   });
 
-  it('are keyed by their own id', () => {
+  it('are keyed by their own id and each preset carries shipped scripts', () => {
     for (const [key, script] of Object.entries(SCRIPTS)) expect(script.id).toBe(key);
+    for (const preset of Object.values(presets)) for (const [key, script] of Object.entries(preset.scripts)) expect(SCRIPTS).toHaveProperty(key, script);
   });
 
   it('quote the seed: every fixed clause of a template occurs in the seed sentence kept in `quote`', () => {

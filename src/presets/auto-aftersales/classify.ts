@@ -1,5 +1,5 @@
 import { STANDARD_AGENT_CUES } from '../agent-cues.js';
-import type { ClassifyPreset } from '../../classify/preset.js';
+import type { PresetData } from '../preset.js';
 import { ADOPTED_SUGGESTION_PRICE_FACTOR, SATISFACTION_SCALE, autoAftersalesScripts } from './scripts.js';
 
 /**
@@ -16,7 +16,7 @@ import { ADOPTED_SUGGESTION_PRICE_FACTOR, SATISFACTION_SCALE, autoAftersalesScri
  * const deriver = createEventDeriver({ preset: autoAftersales.classify });
  * ```
  */
-export const autoAftersalesClassify: ClassifyPreset = {
+export const autoAftersalesClassifyData: PresetData['classify'] = {
   id: 'auto-aftersales',
   description: { zh: '汽车售后来电分类', en: 'Car dealer after-sales call classification (S3)' },
   lexicon: {

@@ -1,5 +1,5 @@
 import { STANDARD_AGENT_CUES } from '../agent-cues.js';
-import type { ClassifyPreset } from '../../classify/preset.js';
+import type { PresetData } from '../preset.js';
 import { enterpriseHotlineScripts } from './scripts.js';
 
 /**
@@ -16,7 +16,7 @@ import { enterpriseHotlineScripts } from './scripts.js';
  * const deriver = createEventDeriver({ preset: enterpriseHotline.classify });
  * ```
  */
-export const enterpriseHotlineClassify: ClassifyPreset = {
+export const enterpriseHotlineClassifyData: PresetData['classify'] = {
   id: 'enterprise-hotline',
   description: { zh: '企业客服热线来电分类', en: 'Company customer-service hotline call classification (S1 t4)' },
   lexicon: {

@@ -1,5 +1,5 @@
 import { STANDARD_AGENT_CUES } from '../agent-cues.js';
-import type { ClassifyPreset } from '../../classify/preset.js';
+import type { PresetData } from '../preset.js';
 import { gasHotlineScripts } from '../gas-hotline/scripts.js';
 
 /**
@@ -18,7 +18,7 @@ import { gasHotlineScripts } from '../gas-hotline/scripts.js';
  * const deriver = createEventDeriver({ preset: equipmentSupport.classify });
  * ```
  */
-export const equipmentSupportClassify: ClassifyPreset = {
+export const equipmentSupportClassifyData: PresetData['classify'] = {
   id: 'equipment-support',
   description: { zh: '设备售后服务来电分类', en: 'Equipment after-sales desk call classification (S3 appended)' },
   lexicon: {

@@ -1,5 +1,5 @@
 import { STANDARD_AGENT_CUES } from '../agent-cues.js';
-import type { ClassifyPreset } from '../../classify/preset.js';
+import type { PresetData } from '../preset.js';
 import { gasHotlineScripts } from './scripts.js';
 
 /**
@@ -17,7 +17,7 @@ import { gasHotlineScripts } from './scripts.js';
  * const deriver = createEventDeriver({ preset: gasHotline.classify });
  * ```
  */
-export const gasHotlineClassify: ClassifyPreset = {
+export const gasHotlineClassifyData: PresetData['classify'] = {
   id: 'gas-hotline',
   description: { zh: '燃气热线来电分类', en: 'Gas utility hotline call classification (S0)' },
   lexicon: {

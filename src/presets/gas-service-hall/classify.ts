@@ -1,5 +1,5 @@
 import { STANDARD_AGENT_CUES } from '../agent-cues.js';
-import type { ClassifyPreset } from '../../classify/preset.js';
+import type { PresetData } from '../preset.js';
 import { gasServiceHallScripts } from './scripts.js';
 
 /**
@@ -16,7 +16,7 @@ import { gasServiceHallScripts } from './scripts.js';
  * const deriver = createEventDeriver({ preset: gasServiceHall.classify });
  * ```
  */
-export const gasServiceHallClassify: ClassifyPreset = {
+export const gasServiceHallClassifyData: PresetData['classify'] = {
   id: 'gas-service-hall',
   description: { zh: '燃气营业厅业务分类', en: 'Gas service hall business classification (S2)' },
   lexicon: {

@@ -1,5 +1,5 @@
 import { STANDARD_AGENT_CUES } from '../agent-cues.js';
-import type { ClassifyPreset } from '../../classify/preset.js';
+import type { PresetData } from '../preset.js';
 import { gasHotlineScripts } from '../gas-hotline/scripts.js';
 
 /**
@@ -18,7 +18,7 @@ import { gasHotlineScripts } from '../gas-hotline/scripts.js';
  * const deriver = createEventDeriver({ preset: propertyManagement.classify });
  * ```
  */
-export const propertyManagementClassify: ClassifyPreset = {
+export const propertyManagementClassifyData: PresetData['classify'] = {
   id: 'property-management',
   description: { zh: '物业服务来电分类', en: 'Property management call classification (S1 t3)' },
   lexicon: {
