@@ -12,7 +12,7 @@ import { bench, formatNs, report, type BenchResult } from './harness.js';
 import { compileMatcher } from '../src/text/matcher.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { PHRASE_CATALOG } from '../src/phrases/catalog/entries.js';
-import { ALL_SCRIPTS } from '../src/scripts/catalog.js';
+import { ALL_SCRIPTS } from '../src/presets/scripts.js';
 
 // ── The catalog: every entry text and variant, normalised so all four matchers look for the same strings.
 const keywords = [...new Set(PHRASE_CATALOG.flatMap((e) => [e.text, ...(e.variants ?? [])]).map((t) => normalizeText(t).text))];

@@ -5,11 +5,11 @@
 import { callMachineOptions, createCallMachine, createClassifier, createFlowOrderRule, DEFAULT_LEXICON, extendLexicon, type CallEvent } from 'kefu/classify';
 import { createChecker } from 'kefu/phrases';
 import { parseTranscriptText } from 'kefu/transcripts';
-import { gasHotline, gasHotlineClassify } from 'kefu/presets';
+import { gasHotline } from 'kefu/presets';
 import { inferCustomerType, tipsFor } from 'kefu/scripts';
 
 // 1. What does the caller want? Compile the lexicon once, classify many.
-const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasHotlineClassify.lexicon));
+const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasHotline.classify.lexicon));
 for (const words of ['我家里闻到很重的煤气味', '现在不漏气了，就是灶打不着火', '你们师傅乱收费，我要投诉', '请问开户需要带什么证件']) {
   const r = classifier.classify(words);
   console.log(`${words} → ${r.kind} / ${r.priority}${r.needsConfirmation ? ' (needs confirmation)' : ''} — ${r.evidence.map((e) => (e.negated ? `¬${e.text}` : e.text)).join(', ')}`);
@@ -38,7 +38,7 @@ if (run.ok) {
 }
 
 // 3. Replay a transcript and report where the agent left the standard order.
-const checker = createChecker({ extraRules: [createFlowOrderRule(gasHotlineClassify)] });
+const checker = createChecker({ extraRules: [createFlowOrderRule(gasHotline.classify)] });
 const { transcript } = parseTranscriptText('客服：您好，燃气公司12号客服员为您服务\n客户：我家燃气表不走了\n客服：好的，马上安排师傅上门\n客服：再见');
 for (const d of checker.check(transcript).diagnostics.filter((x) => x.ruleId === 'flow-order')) console.log(`\nturn ${d.turn}: ${d.message.zh} / ${d.message.en}`);
 

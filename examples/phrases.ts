@@ -6,7 +6,8 @@
 import { PHRASE_CATALOG, compileCatalog, extendCatalog } from 'kefu/phrases';
 import { normalizeText, createLineIndex } from 'kefu/text';
 import { createToSimplified } from 'kefu/text/traditional';
-import { SCRIPTS, SCRIPTS_BY_PRESET, compileScripts, render } from 'kefu/scripts';
+import { compileScripts, render } from 'kefu/scripts';
+import { SCRIPTS, gasHotline } from 'kefu/presets';
 
 // 1. Render the hotline's scripts from their templates (rules: SCR-GREET, SCR-CLOSE).
 const greeting = render(SCRIPTS['gas-greet'], { company: '阳泉市煤气公司', agentNo: '12' });
@@ -26,7 +27,7 @@ const catalog = extendCatalog(PHRASE_CATALOG, {
 
 // 3. Compile once, scan every agent turn (rules: PHR-FORBID, PHR-FORBID-2, PHR-FILLER).
 const checker = compileCatalog(catalog.filter((e) => e.kind === 'forbidden' && e.severity !== 'off'));
-const scripts = compileScripts(SCRIPTS_BY_PRESET['gas-hotline'].map((id) => SCRIPTS[id]), { slots: { company: '阳泉市煤气公司' } });
+const scripts = compileScripts(Object.values(gasHotline.scripts), { slots: { company: '阳泉市煤气公司' } });
 const agentTurns = [
   `${greeting}。`,
   '嗯，您是桃园小区3号楼2单元101号王明先生吗？',

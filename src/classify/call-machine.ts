@@ -276,15 +276,28 @@ export const CALL_EVENT_TYPES = [
  * const code: DeviationCode = 'anything-else-before-close';
  * ```
  */
-export type DeviationCode =
-  | 'answer-within-rings'
-  | 'greet-before-classify'
-  | 'verify-before-dispatch'
-  | 'record-incomplete'
-  | 'handover-missing'
-  | 'anything-else-before-close'
-  | 'hold-without-consent'
-  | 'customer-hangs-up-first';
+export type DeviationCode = (typeof DEVIATION_CODES)[number];
+
+/**
+ * Every deviation code of the inbound call machine, in the order the standard's flow meets them — the
+ * one list other modules read (the flow-order rule, its options schema).
+ *
+ * @example
+ * ```ts
+ * import { DEVIATION_CODES } from 'kefu/classify';
+ * DEVIATION_CODES[0]; // 'answer-within-rings'
+ * ```
+ */
+export const DEVIATION_CODES = [
+  'answer-within-rings',
+  'greet-before-classify',
+  'verify-before-dispatch',
+  'record-incomplete',
+  'handover-missing',
+  'anything-else-before-close',
+  'hold-without-consent',
+  'customer-hangs-up-first',
+] as const;
 
 /**
  * DOMAIN rule ids behind each deviation.
@@ -340,7 +353,7 @@ export type RecordingKind = 'report' | 'complaint' | 'appointment';
  *
  * @example
  * ```ts
- * const options: CallMachineOptions = { policies: { repair: 'gas-hotline/repair' }, maxRings: 3 };
+ * const options: CallMachineOptions = { policies: { repair: 'demo-hotline/repair' }, maxRings: 3 };
  * ```
  */
 export interface CallMachineOptions {
@@ -603,10 +616,14 @@ const close: CallCell<'close'> = {
   },
 };
 
+const isHoldable = (name: CallStateName): name is HoldableState => HOLDABLE_STATES.some((held) => held === name);
+
 const hold: CallCell<'hold'> = {
   to: ['on-hold'],
   run: (state, event) => {
-    const from = state.name as HoldableState;
+    const from = state.name;
+    // The table has a hold cell only in holdable nodes; the guard keeps the type honest without a cast.
+    if (!isHoldable(from)) return { ok: false, code: 'invalid_state', message: `a call in state "${from}" cannot be put on hold` };
     return go('on-hold', { ...state.context, heldFrom: from, holds: state.context.holds + 1 }, event.consent ? [] : [deviation('hold-without-consent', event.at)]);
   },
 };
@@ -693,7 +710,7 @@ const optional = (event: Readonly<Record<string, unknown>>, key: string, ok: (v:
 const oneOf =
   <T extends string>(values: readonly T[]) =>
   (value: unknown): value is T =>
-    typeof value === 'string' && (values as readonly string[]).includes(value);
+    typeof value === 'string' && values.some((known) => known === value);
 const isKind = oneOf(CallKind.options);
 const isPriority = oneOf(Priority.options);
 const isHangUpBy = oneOf(HangUpBy.options);
@@ -732,27 +749,27 @@ const CALL_VALIDATORS: EventValidators<CallEvent> = {
 const timestamp = z.string().refine(isTimestamp, 'expected an ISO 8601 date-time with an offset');
 const CallContextSchema = z
   .object({
-    at: timestamp.optional(),
-    callId: z.string().min(1).max(100).optional(),
+    at: timestamp.exactOptional(),
+    callId: z.string().min(1).max(100).exactOptional(),
     rings: z.number().int().nonnegative(),
-    answeredAt: timestamp.optional(),
+    answeredAt: timestamp.exactOptional(),
     greeted: z.boolean(),
-    surname: z.string().min(1).max(8).optional(),
+    surname: z.string().min(1).max(8).exactOptional(),
     verified: z.boolean(),
-    kind: CallKind.optional(),
-    priority: Priority.optional(),
+    kind: CallKind.exactOptional(),
+    priority: Priority.exactOptional(),
     needsConfirmation: z.boolean(),
     escalated: z.boolean(),
     collected: z.array(z.enum(COLLECT_FIELDS)),
     kinds: z.array(CallKind),
     tasks: z.number().int().nonnegative(),
-    taskId: z.string().min(1).optional(),
+    taskId: z.string().min(1).exactOptional(),
     anythingElseAsked: z.boolean(),
-    heldFrom: z.enum(HOLDABLE_STATES).optional(),
+    heldFrom: z.enum(HOLDABLE_STATES).exactOptional(),
     holds: z.number().int().nonnegative(),
-    transferredTo: z.string().min(1).optional(),
-    hungUpBy: HangUpBy.optional(),
-    outcome: z.enum(['completed', 'abandoned', 'dropped', 'customer-left', 'agent-ended', 'transferred']).optional(),
+    transferredTo: z.string().min(1).exactOptional(),
+    hungUpBy: HangUpBy.exactOptional(),
+    outcome: z.enum(['completed', 'abandoned', 'dropped', 'customer-left', 'agent-ended', 'transferred']).exactOptional(),
   })
   .strict();
 const CallStateSchema = z
@@ -794,6 +811,8 @@ export const CALL_MACHINE_VERSION = 1;
  */
 export type CallMachine = MachineApi<CallStateName, CallContext, CallEvent, CallEffect>;
 
+const isRecordingKind = (kind: string): kind is RecordingKind => kind === 'report' || kind === 'complaint' || kind === 'appointment';
+
 const positive = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 /**
@@ -806,7 +825,7 @@ const positive = (value: unknown): boolean => typeof value === 'number' && Numbe
  * @example
  * ```ts
  * import { createCallMachine } from 'kefu/classify';
- * const machine = createCallMachine({ policies: { repair: 'gas-hotline/repair' } });
+ * const machine = createCallMachine({ policies: { repair: 'demo-hotline/repair' } });
  * const run = machine.replay([
  *   { type: 'ring', at: '2026-09-30T16:00:00+08:00', callId: 'c-1' },
  *   { type: 'answer', at: '2026-09-30T16:00:06+08:00' },
@@ -820,7 +839,7 @@ export function createCallMachine(options: CallMachineOptions = {}): CallMachine
   if (typeof options !== 'object' || options === null) throw new KefuError('invalid_input', 'call machine options must be an object', [{ path: [], message: 'must be an object', value: options }]);
   const policies = options.policies ?? {};
   for (const [kind, id] of Object.entries(policies)) {
-    if (!(TaskKind.options as readonly string[]).includes(kind)) throw new KefuError('invalid_input', `policies.${kind} is not a task kind`, [{ path: ['policies', kind], message: `is not a task kind; kinds: ${TaskKind.options.join(', ')}`, value: kind }]);
+    if (!TaskKind.options.some((known) => known === kind)) throw new KefuError('invalid_input', `policies.${kind} is not a task kind`, [{ path: ['policies', kind], message: `is not a task kind; kinds: ${TaskKind.options.join(', ')}`, value: kind }]);
     if (typeof id !== 'string' || id === '') throw new KefuError('invalid_input', `policies.${kind} must be a non-empty policy id`, [{ path: ['policies', kind], message: 'must be a non-empty policy id', value: id }]);
   }
   const replyWithinMinutes = options.replyWithinMinutes ?? 24 * 60;
@@ -835,9 +854,9 @@ export function createCallMachine(options: CallMachineOptions = {}): CallMachine
     appointment: ['phone', 'time'],
   };
   for (const [kind, fields] of Object.entries(options.requiredFields ?? {})) {
-    if (!(kind in requiredFields)) throw new KefuError('invalid_input', `requiredFields.${kind} is not a recording kind`, [{ path: ['requiredFields', kind], message: 'must be report, complaint or appointment', value: kind }]);
+    if (!isRecordingKind(kind)) throw new KefuError('invalid_input', `requiredFields.${kind} is not a recording kind`, [{ path: ['requiredFields', kind], message: 'must be report, complaint or appointment', value: kind }]);
     if (!Array.isArray(fields) || !fields.every(isField)) throw new KefuError('invalid_input', `requiredFields.${kind} must list fields`, [{ path: ['requiredFields', kind], message: `must be an array of ${COLLECT_FIELDS.join(', ')}`, value: fields }]);
-    requiredFields[kind as RecordingKind] = [...fields];
+    requiredFields[kind] = [...fields];
   }
   return defineMachine({
     id: 'kefu/call',
@@ -848,7 +867,7 @@ export function createCallMachine(options: CallMachineOptions = {}): CallMachine
     initial: { name: 'idle', context: INITIAL_CONTEXT },
     table: CALL_TABLE,
     validators: CALL_VALIDATORS,
-    stateSchema: CallStateSchema as unknown as z.ZodType<CallState>,
+    stateSchema: CallStateSchema,
     env: { policies: { ...policies }, replyWithinMinutes, consultationCallbackWithinMinutes: callback, maxRings, requiredFields },
   });
 }

@@ -10,7 +10,6 @@ import { match } from 'ts-pattern';
 import { KefuError } from '../model/error.js';
 import { HangUpBy, Priority, TaskKind } from '../model/enums.js';
 import type { Task } from '../model/task.js';
-import { SATISFACTION_SCALE } from '../scripts/catalog.js';
 import { defaultPriority, unexpected } from './call-machine.js';
 import { defineMachine, isTimestamp, type Cell, type CellOutcome, type EventValidators, type MachineApi, type MachineState, type TransitionTable } from './machine-engine.js';
 
@@ -35,24 +34,34 @@ export type SatisfactionLevel = (typeof SATISFACTION_LEVEL_IDS)[number];
 export const SATISFACTION_LEVEL_IDS = ['very-satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very-dissatisfied'] as const;
 
 /**
- * The five-level scale keyed for the machine: the scripts catalog's wording (`SATISFACTION_SCALE`,
- * numbered ①–⑤ as in the seed) with an id and a score (5 = 非常满意 … 1 = 非常不满意). Dissatisfied
- * levels require a reason (“用户提出不满意的其中一项时，客服专员必须询问不满意度原因并做好记录”).
+ * The five levels as the machine keys them, best first, with a score (5 … 1) and whether the answer is
+ * dissatisfied — a dissatisfied answer requires a reason (rule: SCR-AUTO). The words a customer hears
+ * are an organisation's and come with its preset (`CallbackMachineOptions.scale`).
  *
  * @example
  * ```ts
- * SATISFACTION_LEVELS.map((l) => l.zh).join('/'); // '非常满意/比较满意/一般/比较不满意/非常不满意'
+ * import { SATISFACTION_LEVELS } from 'kefu/classify';
+ * SATISFACTION_LEVELS.map((l) => l.score); // [5, 4, 3, 2, 1]
  * ```
  */
-export const SATISFACTION_LEVELS: readonly { readonly id: SatisfactionLevel; readonly zh: string; readonly en: string; readonly score: number; readonly seedNumber: number; readonly dissatisfied: boolean }[] =
-  SATISFACTION_SCALE.map((entry, index) => ({
-    id: SATISFACTION_LEVEL_IDS[index] ?? 'neutral',
-    zh: entry.zh,
-    en: entry.en,
-    score: 6 - entry.level,
-    seedNumber: entry.level,
-    dissatisfied: entry.dissatisfied,
-  }));
+export const SATISFACTION_LEVELS: readonly { readonly id: SatisfactionLevel; readonly en: string; readonly score: number; readonly dissatisfied: boolean }[] = [
+  { id: 'very-satisfied', en: 'very satisfied', score: 5, dissatisfied: false },
+  { id: 'satisfied', en: 'fairly satisfied', score: 4, dissatisfied: false },
+  { id: 'neutral', en: 'neutral', score: 3, dissatisfied: false },
+  { id: 'dissatisfied', en: 'fairly dissatisfied', score: 2, dissatisfied: true },
+  { id: 'very-dissatisfied', en: 'very dissatisfied', score: 1, dissatisfied: true },
+];
+
+/**
+ * An organisation's wording of the five levels, best first (e.g. 非常满意 … 非常不满意).
+ *
+ * @example
+ * ```ts
+ * import type { SatisfactionScale } from 'kefu/classify';
+ * const scale: SatisfactionScale = [{ zh: '很满意' }, { zh: '满意' }, { zh: '一般' }, { zh: '不满意' }, { zh: '很不满意' }];
+ * ```
+ */
+export type SatisfactionScale = readonly { readonly zh: string; readonly en?: string }[];
 
 /**
  * Nodes of the callback machine.
@@ -159,8 +168,9 @@ export const CALLBACK_EVENT_TYPES = ['dial', 'no-answer', 'ask-consent', 'consen
 /**
  * Effects of the callback machine, data for the host.
  *
- * - `record-satisfaction`: one answer on the five-level scale, with the reason when dissatisfied (SCR-AUTO, REC-1).
- * - `record-suggestion`: a suggestion; `discount` when an adopted one earns money off (S3 六3: 20% off the next visit).
+ * - `record-satisfaction`: one answer on the five-level scale, with the reason when dissatisfied and the
+ *   organisation's words for the level (`zh`) when the machine was given its scale (SCR-AUTO, REC-1).
+ * - `record-suggestion`: a suggestion; `discount` when an adopted one earns money off (an organisation's option).
  * - `create-task`: a follow-up case linked to the original (REC-3).
  * - `record-callback`: the callback's result, to be entered in the system (REC-1).
  * - `deviation`: the callback left the standard order (closed without a rating, agent hung up first).
@@ -171,7 +181,7 @@ export const CALLBACK_EVENT_TYPES = ['dial', 'no-answer', 'ask-consent', 'consen
  * ```
  */
 export type CallbackEffect =
-  | { readonly type: 'record-satisfaction'; readonly level: SatisfactionLevel; readonly zh: string; readonly score: number; readonly reason?: string; readonly topic?: string; readonly at: string; readonly rules: readonly string[] }
+  | { readonly type: 'record-satisfaction'; readonly level: SatisfactionLevel; readonly zh?: string; readonly score: number; readonly reason?: string; readonly topic?: string; readonly at: string; readonly rules: readonly string[] }
   | { readonly type: 'record-suggestion'; readonly adopted: boolean; readonly discount?: number; readonly at: string; readonly rules: readonly string[] }
   | { readonly type: 'create-task'; readonly task: Task; readonly rules: readonly string[] }
   | { readonly type: 'record-callback'; readonly outcome: CallbackOutcome; readonly ratings: number; readonly at: string; readonly rules: readonly string[] }
@@ -182,19 +192,22 @@ export type CallbackEffect =
  *
  * @example
  * ```ts
- * const options: CallbackMachineOptions = { policies: { 'follow-up': 'enterprise-hotline/follow-up' }, adoptedSuggestionDiscount: 0.2 };
+ * const options: CallbackMachineOptions = { policies: { 'follow-up': 'demo-hotline/follow-up' }, adoptedSuggestionDiscount: 0.2 };
  * ```
  */
 export interface CallbackMachineOptions {
   /** SLA policy id per task kind for follow-up cases. */
   readonly policies?: Partial<Readonly<Record<TaskKind, string>>>;
-  /** Share off the next visit for an adopted suggestion (auto after-sales: 0.2); none by default. */
+  /** Share off the next visit for an adopted suggestion (e.g. 0.2 for 8折); none by default. */
   readonly adoptedSuggestionDiscount?: number;
+  /** The organisation's words for the five levels, best first; without it answers are recorded by id and score only. */
+  readonly scale?: SatisfactionScale;
 }
 
 interface CallbackEnv {
   readonly policies: Partial<Readonly<Record<TaskKind, string>>>;
   readonly discount: number | undefined;
+  readonly scale: SatisfactionScale | undefined;
 }
 
 type CbCell<T extends CallbackEventType> = Cell<CallbackStateName, CallbackContext, Extract<CallbackEvent, { readonly type: T }>, CallbackEffect, CallbackEnv>;
@@ -222,18 +235,20 @@ const consent: CbCell<'consent'> = {
 const rate: CbCell<'rate'> = {
   to: [],
   stay: true,
-  run: (state, event): CbOutcome => {
-    const level = SATISFACTION_LEVELS.find((l) => l.id === event.level);
+  run: (state, event, env): CbOutcome => {
+    const index = SATISFACTION_LEVELS.findIndex((l) => l.id === event.level);
+    const level = SATISFACTION_LEVELS[index];
     if (level === undefined) return { ok: false, code: 'invalid_input', message: `level must be one of ${SATISFACTION_LEVEL_IDS.join(', ')}`, path: ['level'] };
+    const words = env.scale?.[index];
     const reason = event.reason?.trim();
     // rule: SCR-AUTO — when the customer is dissatisfied the reason must be asked and recorded.
     if (level.dissatisfied && (reason === undefined || reason === '')) {
-      return { ok: false, code: 'invalid_input', message: `a reason is required when the customer answers ${level.zh} (${level.en})`, path: ['reason'] };
+      return { ok: false, code: 'invalid_input', message: `a reason is required when the customer answers ${words === undefined ? level.en : `${words.zh} (${words.en ?? level.en})`}`, path: ['reason'] };
     }
     const effect: CallbackEffect = {
       type: 'record-satisfaction',
       level: level.id,
-      zh: level.zh,
+      ...(words === undefined ? {} : { zh: words.zh }),
       score: level.score,
       at: event.at,
       rules: ['SCR-AUTO', 'REC-1'],
@@ -337,7 +352,7 @@ const CALLBACK_VALIDATORS: EventValidators<CallbackEvent> = {
   'ask-consent': () => undefined,
   consent: (e) => (typeof e['given'] === 'boolean' ? undefined : problem('given', 'must be a boolean')),
   rate: (e) =>
-    typeof e['level'] !== 'string' || !(SATISFACTION_LEVEL_IDS as readonly string[]).includes(e['level'])
+    typeof e['level'] !== 'string' || !SATISFACTION_LEVEL_IDS.some((id) => id === e['level'])
       ? problem('level', `must be one of ${SATISFACTION_LEVEL_IDS.join(', ')}`)
       : e['reason'] !== undefined && typeof e['reason'] !== 'string'
         ? problem('reason', 'must be a string')
@@ -346,13 +361,13 @@ const CALLBACK_VALIDATORS: EventValidators<CallbackEvent> = {
           : undefined,
   suggest: (e) => (typeof e['adopted'] === 'boolean' ? undefined : problem('adopted', 'must be a boolean')),
   'new-request': (e) =>
-    e['kind'] !== undefined && !(TaskKind.options as readonly unknown[]).includes(e['kind'])
+    e['kind'] !== undefined && !TaskKind.options.some((kind) => kind === e['kind'])
       ? problem('kind', `must be one of ${TaskKind.options.join(', ')}`)
-      : e['priority'] !== undefined && !(Priority.options as readonly unknown[]).includes(e['priority'])
+      : e['priority'] !== undefined && !Priority.options.some((priority) => priority === e['priority'])
         ? problem('priority', `must be one of ${Priority.options.join(', ')}`)
         : undefined,
   close: () => undefined,
-  'hang-up': (e) => ((HangUpBy.options as readonly unknown[]).includes(e['by']) ? undefined : problem('by', `must be one of ${HangUpBy.options.join(', ')}`)),
+  'hang-up': (e) => (HangUpBy.options.some((by) => by === e['by']) ? undefined : problem('by', `must be one of ${HangUpBy.options.join(', ')}`)),
 };
 
 const timestamp = z.string().refine(isTimestamp, 'expected an ISO 8601 date-time with an offset');
@@ -361,15 +376,15 @@ const CallbackStateSchema = z
     name: z.enum(CALLBACK_STATE_NAMES),
     context: z
       .object({
-        at: timestamp.optional(),
-        callId: z.string().min(1).max(100).optional(),
-        originalTaskId: z.string().min(1).max(128).optional(),
-        consent: z.boolean().optional(),
-        ratings: z.array(z.object({ level: z.enum(SATISFACTION_LEVEL_IDS), topic: z.string().min(1).optional() }).strict()),
+        at: timestamp.exactOptional(),
+        callId: z.string().min(1).max(100).exactOptional(),
+        originalTaskId: z.string().min(1).max(128).exactOptional(),
+        consent: z.boolean().exactOptional(),
+        ratings: z.array(z.object({ level: z.enum(SATISFACTION_LEVEL_IDS), topic: z.string().min(1).exactOptional() }).strict()),
         suggestions: z.number().int().nonnegative(),
         tasks: z.number().int().nonnegative(),
-        hungUpBy: HangUpBy.optional(),
-        outcome: z.enum(['completed', 'declined', 'no-answer', 'customer-left', 'agent-ended']).optional(),
+        hungUpBy: HangUpBy.exactOptional(),
+        outcome: z.enum(['completed', 'declined', 'no-answer', 'customer-left', 'agent-ended']).exactOptional(),
       })
       .strict(),
   })
@@ -419,13 +434,17 @@ export type CallbackMachine = MachineApi<CallbackStateName, CallbackContext, Cal
 export function createCallbackMachine(options: CallbackMachineOptions = {}): CallbackMachine {
   const policies = options.policies ?? {};
   for (const [kind, id] of Object.entries(policies)) {
-    if (!(TaskKind.options as readonly string[]).includes(kind) || typeof id !== 'string' || id === '') {
+    if (!TaskKind.options.some((known) => known === kind) || typeof id !== 'string' || id === '') {
       throw new KefuError('invalid_input', `policies.${kind} must map a task kind to a non-empty policy id`, [{ path: ['policies', kind], message: 'must map a task kind to a non-empty policy id', value: id }]);
     }
   }
   const discount = options.adoptedSuggestionDiscount;
   if (discount !== undefined && !(typeof discount === 'number' && discount > 0 && discount < 1)) {
     throw new KefuError('invalid_input', 'adoptedSuggestionDiscount must be a share between 0 and 1', [{ path: ['adoptedSuggestionDiscount'], message: 'must be a number between 0 and 1 (0.2 = 20% off)', value: discount }]);
+  }
+  const scale = options.scale;
+  if (scale !== undefined && (!Array.isArray(scale) || scale.length !== SATISFACTION_LEVELS.length || !scale.every((w) => typeof w === 'object' && w !== null && typeof w.zh === 'string' && w.zh.trim() !== ''))) {
+    throw new KefuError('invalid_input', 'scale must word the five satisfaction levels, best first', [{ path: ['scale'], message: 'must be an array of five { zh } entries, best first', value: scale }]);
   }
   return defineMachine({
     id: 'kefu/callback',
@@ -436,7 +455,7 @@ export function createCallbackMachine(options: CallbackMachineOptions = {}): Cal
     initial: { name: 'idle', context: { ratings: [], suggestions: 0, tasks: 0 } },
     table: CALLBACK_TABLE,
     validators: CALLBACK_VALIDATORS,
-    stateSchema: CallbackStateSchema as unknown as z.ZodType<CallbackState>,
-    env: { policies: { ...policies }, discount },
+    stateSchema: CallbackStateSchema,
+    env: { policies: { ...policies }, discount, scale },
   });
 }

@@ -9,10 +9,13 @@
  *   `allowedEvents`, `replay`, `snapshot`/`restore`, `toMermaid`; effects are data (tasks, escalation,
  *   due replies and callbacks, department notices, deviations from the standard order).
  * - `createCallbackMachine(options?)` — the outbound callback with the five-level satisfaction scale
- *   and follow-up cases linked to the original (REC-3).
+ *   (its words are an organisation's `scale` option) and follow-up cases linked to the original (REC-3).
  * - `eventsFromTranscript(transcript, { preset })` / `createEventDeriver` — machine events from a
- *   transcript; `flowOrderRule` / `createFlowOrderRule(preset)` — the checker rule built on them.
- * - `ClassifyPreset` — the shape of an organisation's classify data (`kefu/presets` ships six).
+ *   transcript; the deriver steps the call machine and derives only what it allows next; the preset
+ *   supplies the step scripts (`steps`) and agent phrases (`agentCues`) it listens for.
+ *   `flowOrderRule` / `createFlowOrderRule(preset)` — the checker rule built on them.
+ * - `ClassifyPreset` — the shape of an organisation's classify data (`kefu/presets` ships six);
+ *   `callMachineOptions(preset)`, `callbackMachineOptions(preset)` read the machines' options from it.
  *
  * @example
  * ```ts
@@ -28,7 +31,7 @@ export { createClassifier, classifyIntent } from './classifier.js';
 export type { ClassifierOptions, ClassifyIntentOptions, IntentClassifier, IntentEvidence, IntentResult } from './classifier.js';
 export { DEFAULT_LEXICON, extendLexicon } from './lexicon.js';
 export type { Cue, CueLexicon, LexiconAddition } from './lexicon.js';
-export { createCallMachine, defaultPriority, HOLDABLE_STATES, CALL_STATE_NAMES, CALL_EVENT_TYPES, COLLECT_FIELDS, DEVIATION_RULES, CALL_MACHINE_VERSION } from './call-machine.js';
+export { createCallMachine, defaultPriority, HOLDABLE_STATES, CALL_STATE_NAMES, CALL_EVENT_TYPES, COLLECT_FIELDS, DEVIATION_CODES, DEVIATION_RULES, CALL_MACHINE_VERSION } from './call-machine.js';
 export type {
   CallContext,
   CallEffect,
@@ -56,11 +59,12 @@ export type {
   CallbackState,
   CallbackStateName,
   SatisfactionLevel,
+  SatisfactionScale,
 } from './callback-machine.js';
 export type { MachineApi, MachineSnapshot, MachineState, MermaidOptions, ReplayResult, TransitionError, TransitionResult } from './machine-engine.js';
 export { eventsFromTranscript, createEventDeriver } from './transcript-events.js';
 export type { DerivedEvents, EventDeriver, EventsFromTranscriptOptions } from './transcript-events.js';
 export { flowOrderRule, createFlowOrderRule, deviationMessage } from './flow-order-rule.js';
 export type { FlowOrderOptions } from './flow-order-rule.js';
-export type { ClassifyPreset } from './preset.js';
-export { callMachineOptions } from './preset.js';
+export type { AgentCueRole, AgentCues, ClassifyPreset, ScriptStep, ScriptSteps } from './preset.js';
+export { AGENT_CUE_ROLES, SCRIPT_STEPS, callMachineOptions, callbackMachineOptions } from './preset.js';

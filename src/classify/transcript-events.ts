@@ -1,23 +1,24 @@
 /**
- * Derive call-machine events from a transcript: the scripts catalog's matchers find the greeting,
+ * Derive call-machine events from a transcript: the organisation's step scripts find the greeting,
  * the record confirmation, “您还有其他问题吗？” and the closing; the classifier finds the caller's
- * intent; a few agent cue phrases (compiled once with the phrase module's matcher) find dispatch,
- * forwarding, deferral and booking; turn events give holds, transfers and hang-ups. Replaying the
- * events through the call machine shows where an agent left the standard order (rule: CALL-8).
+ * intent; the organisation's agent cue phrases (compiled once with the text module's matcher) find
+ * dispatch, forwarding, deferral and booking; turn events give holds, transfers and hang-ups. The
+ * deriver steps the call machine as it goes and derives only what the machine allows next, so the
+ * deviations of the replay show where an agent left the standard order (rule: CALL-8).
  *
  * @module
  */
-import type { CallKind } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
 import { Timestamp } from '../model/common.js';
 import type { Transcript } from '../model/transcript.js';
 import { compileMatcher } from '../text/matcher.js';
-import { ALL_SCRIPTS } from '../scripts/catalog.js';
+import { readSurname } from '../text/surname.js';
 import { compileScripts } from '../scripts/match.js';
-import type { CallEvent, CollectField } from './call-machine.js';
+import { COLLECT_FIELDS, createCallMachine, type CallEvent, type CallEventType, type CallState, type CollectField } from './call-machine.js';
+import type { CallKind } from '../model/enums.js';
 import { createClassifier, type IntentClassifier } from './classifier.js';
 import { DEFAULT_LEXICON, extendLexicon } from './lexicon.js';
-import type { ClassifyPreset } from './preset.js';
+import { AGENT_CUE_ROLES, SCRIPT_STEPS, callMachineOptions, type AgentCueRole, type AgentCues, type ClassifyPreset, type ScriptStep, type ScriptSteps } from './preset.js';
 
 /**
  * Options of {@link eventsFromTranscript} and {@link createEventDeriver}.
@@ -28,8 +29,12 @@ import type { ClassifyPreset } from './preset.js';
  * ```
  */
 export interface EventsFromTranscriptOptions {
-  /** An organisation's classify data (its cue words). */
+  /** An organisation's classify data: cue words, machine limits, agent cues and the scripts of each step. */
   readonly preset?: ClassifyPreset;
+  /** Agent phrases by role; the preset's `agentCues` by default, none without a preset. */
+  readonly agentCues?: AgentCues;
+  /** Scripts that mark each step; the preset's `steps` by default, none without a preset. */
+  readonly steps?: ScriptSteps;
   /** When the call started; turn times (`start`, ms) are added to it. Default `1970-01-01T00:00:00Z`. */
   readonly startedAt?: string;
   readonly callId?: string;
@@ -65,80 +70,44 @@ export interface EventDeriver {
   derive(transcript: Transcript, options?: Pick<EventsFromTranscriptOptions, 'startedAt' | 'callId'>): DerivedEvents;
 }
 
-type Cue = 'ask-name' | 'ask-address' | 'ask-phone' | 'anything-else' | 'close' | 'dispatch' | 'forward' | 'defer' | 'book' | 'hand-over' | 'hold-request';
-
-/** Agent phrases that mark a step the scripts catalog has no fixed sentence for. */
-const AGENT_CUES: readonly (readonly [Cue, readonly string[]])[] = [
-  ['ask-name', ['贵姓', '怎么称呼', '您的姓名', '叫什么名字']],
-  ['ask-address', ['地址', '住在哪', '哪个小区', '具体位置']],
-  ['ask-phone', ['联系电话', '电话号码', '联系方式', '手机号']],
-  ['anything-else', ['还有其他问题', '还有什么问题', '还有什么需要', '还有别的', '还有什么可以帮']],
-  ['close', ['感谢您的来电', '感谢您致电', '谢谢您的来电', '再见']],
-  ['dispatch', ['派人', '派师傅', '安排师傅', '安排维修', '安排人员', '抢修人员', '维修人员', '派单', '马上安排', '立即安排', '技术人员与您联系', '上门处理']],
-  ['forward', ['转交', '反馈给', '转给相关部门', '通知相关部门', '交给相关部门', '上报']],
-  ['defer', ['24小时内', '小时内答复', '给您答复', '回复您', '请示', '了解清楚再']],
-  ['book', ['预约的时间为', '已经为您预约', '给您约好', '预约好了', '帮您预约好']],
-  ['hand-over', ['让我同事', '请我的同事', '换一位同事']],
-  ['hold-request', ['请您稍等', '麻烦您等一下', '稍等一下', '请稍等', '请稍后']],
-];
-
-const STEP_OF_SCRIPT: Readonly<Record<string, 'greet' | 'verify' | 'anything-else' | 'close'>> = {
-  'gas-greet': 'greet',
-  'ent-greet': 'greet',
-  'auto-appt-greet': 'greet',
-  'hall-greet': 'greet',
-  'hall-welcome': 'greet',
-  'gas-verify': 'verify',
-  'gas-anything-else': 'anything-else',
-  'gas-close': 'close',
-  'ent-close-thanks-call': 'close',
-  'ent-close-thanks-notify': 'close',
-  'auto-appt-thanks': 'close',
-  'auto-farewell': 'close',
-  'hall-farewell': 'close',
-};
-
-/** Fields recorded for each matter before its hand-over. */
-const FIELDS_OF: { readonly [K in CallKind]: readonly CollectField[] } = {
-  repair: ['name', 'address', 'phone', 'content'],
-  emergency: ['name', 'address', 'phone', 'content'],
-  complaint: ['name', 'phone', 'content'],
-  appointment: ['phone', 'plate', 'time', 'needs'],
-  consultation: [],
-  business: [],
-  callback: [],
-  invitation: [],
-};
-
-const SURNAME = /([\p{Script=Han}])(?:先生|女士|小姐)/u;
-const NOT_SURNAME = new Set(Array.from('您你位那这个的是各老'));
 const PHONE = /\d[\d\s-]{5,}\d/;
 const ADDRESS = /小区|号楼|单元|栋|街道|大街|路\d|[0-9一二三四五六七八九十]+号|村|室/;
 const PLATE = /[\p{Script=Han}][A-Za-z][A-Za-z0-9]{4,6}/u;
 const TIME = /明天|后天|今天|周[一二三四五六日天]|星期|上午|下午|晚上|\d+点|\d+号|\d+月/;
 
 /**
- * Compile the script matchers, cue phrases and classifier once.
+ * Compile the script matchers, cue phrases, classifier and call machine once. The deriver keeps no
+ * record of the call of its own: it steps the call machine with every event it derives and asks the
+ * machine's state which events can come next, so what it derives always replays.
  *
- * @param options - preset (cue words) and known script slots
+ * @param options - preset (cue words, limits, agent cues, step scripts) and known script slots
  * @returns a deriver whose `derive(transcript)` lists the events
  * @example
  * ```ts
  * import { createEventDeriver } from 'kefu/classify';
- * const deriver = createEventDeriver();
- * deriver.derive({ turns: [{ speaker: 'agent', text: '您好，燃气公司12号客服员为您服务' }] }).events.map((e) => e.type); // ['ring', 'answer', 'greet']
+ * const greet = { id: 'demo-greet', rule: 'SCR-GREET', template: '您好，{company}{agentNo}号客服员为您服务', quote: '您好,示例燃气公司XX号客服员为您服务', source: 'house rules', gloss: 'Hello.' } as const;
+ * const deriver = createEventDeriver({ steps: { greet: [greet] } });
+ * deriver.derive({ turns: [{ speaker: 'agent', text: '您好，示例燃气公司12号客服员为您服务' }] }).events.map((e) => e.type); // ['ring', 'answer', 'greet']
  * ```
  */
-export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'preset' | 'slots'> = {}): EventDeriver {
-  const classifier: IntentClassifier = createClassifier(options.preset === undefined ? DEFAULT_LEXICON : extendLexicon(DEFAULT_LEXICON, options.preset.lexicon));
-  const scripts = compileScripts(
-    ALL_SCRIPTS.filter((s) => s.id in STEP_OF_SCRIPT),
-    options.slots === undefined ? {} : { slots: options.slots },
+export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'preset' | 'slots' | 'agentCues' | 'steps'> = {}): EventDeriver {
+  const { preset } = options;
+  const classifier: IntentClassifier = createClassifier(preset === undefined ? DEFAULT_LEXICON : extendLexicon(DEFAULT_LEXICON, preset.lexicon));
+  const machine = createCallMachine(callMachineOptions(preset));
+  const steps = options.steps ?? preset?.steps ?? {};
+  const stepOf = new Map<string, ScriptStep>();
+  const stepScripts = SCRIPT_STEPS.flatMap((step) =>
+    (steps[step] ?? []).map((script) => {
+      stepOf.set(script.id, step);
+      return script;
+    }),
   );
-  const cueRoles: Cue[] = [];
+  const scripts = compileScripts(stepScripts, options.slots === undefined ? {} : { slots: options.slots });
+  const agentCues = options.agentCues ?? preset?.agentCues ?? {};
+  const cueRoles: AgentCueRole[] = [];
   const cues = compileMatcher(
-    AGENT_CUES.flatMap(([role, texts]) =>
-      texts.map((text) => {
+    AGENT_CUE_ROLES.flatMap((role) =>
+      (agentCues[role] ?? []).map((text) => {
         cueRoles.push(role);
         return { id: role, text };
       }),
@@ -161,55 +130,42 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
       if (turnStart !== undefined && turnStart > lastMs) lastMs = turnStart;
       return new Date(base + lastMs).toISOString();
     };
-    const emit = (event: CallEvent, turn: number): void => {
+    // The machine's state is the one record of where the call stands.
+    let state: CallState = machine.initial();
+    const allows = (type: CallEventType): boolean => machine.allowedEvents(state).includes(type);
+    /** Step the machine; an event it refuses (a guard inside an allowed cell) is not derived. */
+    const emit = (event: CallEvent, turn: number): boolean => {
+      const result = machine.transition(state, event);
+      if (!result.ok) return false;
+      state = result.state;
       events.push(event);
       sources.push(turn);
+      return true;
     };
 
     const at0 = timeOf(transcript.turns[0]?.start);
     emit({ type: 'ring', at: at0, ...(run.callId === undefined ? {} : { callId: run.callId }) }, -1);
     emit({ type: 'answer', at: at0 }, -1);
 
-    let greeted = false;
-    let surname: string | undefined;
-    let kind: CallKind | undefined;
-    let confirmed = true;
+    // What the transcript has shown so far, which the machine does not keep: the matter the caller raised
+    // but the agent has not acted on yet, the items the caller gave, what the agent just asked, and
+    // whether the agent asked before a hold.
     let pending: { kind: CallKind; needsConfirmation: boolean } | undefined;
-    let deferred = false;
-    let handedOver = false;
-    let anythingElse = false;
-    let closed = false;
-    let ended = false;
-    let holdAsked = false;
-    let onHold = false;
     const known = new Set<CollectField>();
-    const recorded = new Set<CollectField>();
     let asked: CollectField | undefined;
+    let holdAsked = false;
 
-    const recordable = (): readonly CollectField[] => {
-      if (kind === undefined) return [];
-      if (kind === 'consultation') return deferred ? ['name', 'phone'] : [];
-      return handedOver ? [] : FIELDS_OF[kind];
-    };
     const flushFields = (at: string, turn: number): void => {
-      for (const field of recordable()) {
-        if (known.has(field) && !recorded.has(field)) {
-          recorded.add(field);
-          emit({ type: 'collect', at, field }, turn);
-        }
+      if (!allows('collect')) return;
+      // The machine's collect cell says which items the current node records.
+      for (const field of COLLECT_FIELDS) {
+        if (known.has(field) && !state.context.collected.includes(field)) emit({ type: 'collect', at, field }, turn);
       }
     };
     const classifyNow = (at: string, turn: number): void => {
-      if (pending === undefined) return;
+      if (pending === undefined || !allows('classify')) return;
       emit({ type: 'classify', at, kind: pending.kind, ...(pending.needsConfirmation ? { needsConfirmation: true } : {}) }, turn);
-      if (pending.kind !== kind) {
-        recorded.clear();
-        deferred = false;
-        handedOver = false;
-      }
-      kind = pending.kind;
-      confirmed = !pending.needsConfirmation;
-      anythingElse = false;
+      const kind = pending.kind;
       pending = undefined;
       known.add('content');
       if (kind === 'appointment') known.add('needs');
@@ -217,12 +173,13 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
     };
 
     transcript.turns.forEach((turn, index) => {
-      if (ended) return;
+      if (state.name === 'ended') return;
       const at = timeOf(turn.start);
       if (turn.speaker === 'customer') {
         const result = classifier.classify(turn.text);
         if (result.matched) {
-          const upgrade = result.kind === 'emergency' && kind === 'emergency' && !confirmed && !result.needsConfirmation;
+          const { kind } = state.context;
+          const upgrade = result.kind === 'emergency' && kind === 'emergency' && state.context.needsConfirmation && !result.needsConfirmation;
           // A caller's later question in a repair call is not a new matter; a danger always is.
           if ((kind === undefined || result.kind === 'emergency') && (result.kind !== kind || upgrade)) {
             pending = { kind: result.kind, needsConfirmation: result.needsConfirmation };
@@ -237,74 +194,45 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
         asked = undefined;
         flushFields(at, index);
       } else if (turn.speaker === 'agent') {
-        const steps = new Set(scripts.find(turn.text).map((m) => STEP_OF_SCRIPT[m.scriptId]));
+        const marked = new Set<ScriptStep | undefined>(scripts.find(turn.text).map((m) => stepOf.get(m.scriptId)));
         const said = new Set(cues.scan(turn.text).map((m) => cueRoles[m.pattern]));
-        if (said.has('anything-else')) steps.add('anything-else');
-        if (said.has('close')) steps.add('close');
+        if (said.has('anything-else')) marked.add('anything-else');
+        if (said.has('close')) marked.add('close');
         if (said.has('hold-request')) holdAsked = true;
-        if (steps.has('greet') && !greeted) {
-          greeted = true;
-          emit({ type: 'greet', at }, index);
-        }
-        const name = SURNAME.exec(turn.text);
-        const identifies = name !== null && !NOT_SURNAME.has(name[1] ?? '') && name[1] !== surname;
-        if (identifies && name !== null) {
-          surname = name[1] as string;
+        if (marked.has('greet') && allows('greet')) emit({ type: 'greet', at }, index);
+        const surname = readSurname(turn.text);
+        const identifies = surname !== undefined && surname !== state.context.surname;
+        if (identifies) {
           known.add('name');
-          emit({ type: 'identify', at, surname }, index);
+          if (allows('identify')) emit({ type: 'identify', at, surname }, index);
         }
-        if (steps.has('verify')) {
+        if (marked.has('verify')) {
           known.add('address');
           known.add('name');
-          emit({ type: 'verify', at }, index);
+          if (allows('verify')) emit({ type: 'verify', at }, index);
         }
         const handling = said.has('dispatch') || said.has('forward') || said.has('defer') || said.has('book') || said.has('hand-over');
         const gathers = said.has('ask-name') || said.has('ask-address') || said.has('ask-phone');
         // The agent classifies when acting on the intent, not while still greeting, asking the surname or confirming the record.
-        const acts = handling || steps.has('anything-else') || steps.has('close') || (!steps.has('greet') && !identifies && !steps.has('verify') && !gathers);
-        if (pending !== undefined && acts) classifyNow(at, index);
+        const acts = handling || marked.has('anything-else') || marked.has('close') || (!marked.has('greet') && !identifies && !marked.has('verify') && !gathers);
+        if (acts) classifyNow(at, index);
         asked = said.has('ask-name') ? 'name' : said.has('ask-address') ? 'address' : said.has('ask-phone') ? 'phone' : undefined;
-        if (kind !== undefined && !handedOver) {
-          if ((kind === 'repair' || kind === 'emergency') && said.has('dispatch')) {
-            handedOver = true;
-            emit({ type: 'dispatch', at }, index);
-          } else if (kind === 'complaint' && said.has('hand-over')) {
-            handedOver = true;
-            emit({ type: 'hand-over', at }, index);
-          } else if (kind === 'complaint' && said.has('forward')) {
-            handedOver = true;
-            emit({ type: 'forward', at, department: '相关部门' }, index);
-          } else if (kind === 'consultation' && said.has('defer') && !deferred) {
-            deferred = true;
-            emit({ type: 'defer', at }, index);
-            flushFields(at, index);
-          } else if (kind === 'appointment' && said.has('book')) {
-            handedOver = true;
-            emit({ type: 'book', at }, index);
-          }
-        }
-        if (steps.has('anything-else') && !anythingElse && kind !== undefined) {
-          anythingElse = true;
-          emit({ type: 'ask-anything-else', at }, index);
-        }
-        if (steps.has('close') && !closed && kind !== undefined) {
-          closed = true;
-          emit({ type: 'close', at }, index);
-        }
+        // One hand-over per turn, in this order; the machine allows each only in the node of its matter.
+        if (said.has('dispatch') && allows('dispatch')) emit({ type: 'dispatch', at }, index);
+        else if (said.has('hand-over') && allows('hand-over')) emit({ type: 'hand-over', at }, index);
+        else if (said.has('forward') && allows('forward')) emit({ type: 'forward', at, department: '相关部门' }, index);
+        else if (said.has('defer') && allows('defer')) {
+          emit({ type: 'defer', at }, index);
+          flushFields(at, index);
+        } else if (said.has('book') && allows('book')) emit({ type: 'book', at }, index);
+        if (marked.has('anything-else') && allows('ask-anything-else')) emit({ type: 'ask-anything-else', at }, index);
+        if (marked.has('close') && allows('close')) emit({ type: 'close', at }, index);
       }
       for (const event of turn.events ?? []) {
-        if (event.type === 'hold-start' && !onHold) {
-          onHold = true;
-          emit({ type: 'hold', at, consent: event.consent ?? holdAsked }, index);
-        } else if (event.type === 'hold-end' && onHold) {
-          onHold = false;
-          emit({ type: 'resume', at }, index);
-        } else if (event.type === 'transfer') {
-          emit({ type: 'transfer', at, to: event.to ?? 'another line' }, index);
-        } else if (event.type === 'hang-up') {
-          ended = true;
-          emit({ type: 'hang-up', at, by: event.by }, index);
-        }
+        if (event.type === 'hold-start' && allows('hold')) emit({ type: 'hold', at, consent: event.consent ?? holdAsked }, index);
+        else if (event.type === 'hold-end' && allows('resume')) emit({ type: 'resume', at }, index);
+        else if (event.type === 'transfer' && allows('transfer')) emit({ type: 'transfer', at, to: event.to ?? 'another line' }, index);
+        else if (event.type === 'hang-up' && allows('hang-up')) emit({ type: 'hang-up', at, by: event.by }, index);
       }
     });
     return { events, turns: sources };

@@ -1,7 +1,9 @@
 /**
- * Ready-made data for the six organisations of the source standards. Each preset bundles the SLA
- * calendar, policies and KPI targets (`kefu/sla`), the checker configuration (`kefu/phrases`) and the
- * classification data (`kefu/classify`). Presets import the modules; the modules never import presets.
+ * Ready-made data for the six organisations of the source standards — the only place organisations
+ * exist. Each preset is ONE data object (`PresetSchema`): the SLA calendar, policies and KPI targets
+ * (`kefu/sla`), the checker configuration (`kefu/phrases`), the scripts (`kefu/scripts`) and the
+ * classification data with the deriver's agent cues and step scripts (`kefu/classify`). Presets import
+ * the modules; the modules never import presets. A seventh organisation is one more folder.
  *
  * @example
  * ```ts
@@ -22,6 +24,9 @@ import { propertyManagement } from './property-management/index.js';
 
 export * from './ids.js';
 export * from './preset.js';
+export { PresetSchema, parsePreset } from './schema.js';
+export * from './scripts.js';
+export * from './agent-cues.js';
 export * from './auto-aftersales/index.js';
 export * from './enterprise-hotline/index.js';
 export * from './equipment-support/index.js';
@@ -47,6 +52,8 @@ export const presets: Readonly<Record<PresetId, Preset>> = {
   'equipment-support': equipmentSupport,
 };
 
+const isPresetId = (id: string): id is PresetId => PRESET_IDS.some((known) => known === id);
+
 /**
  * Look a preset up by id; an unknown id is a `KefuError` (code `unknown_preset`) listing the known ones.
  *
@@ -57,7 +64,7 @@ export const presets: Readonly<Record<PresetId, Preset>> = {
  * ```
  */
 export function getPreset(id: string): Preset {
-  if ((PRESET_IDS as readonly string[]).includes(id)) return presets[id as PresetId];
+  if (isPresetId(id)) return presets[id];
   throw new KefuError('unknown_preset', `preset "${id}" is not one of ${PRESET_IDS.join(', ')}`, [
     { path: ['preset'], message: `unknown preset; known: ${PRESET_IDS.join(', ')}`, value: id },
   ]);

@@ -1,35 +1,22 @@
-import type { ClassifyPreset } from '../classify/preset.js';
-import type { TaskKind } from '../model/enums.js';
-import { TaskKind as TaskKindSchema } from '../model/enums.js';
-import type { LintConfig } from '../phrases/checker-config.js';
-import type { Bilingual } from '../phrases/types.js';
+import { TaskKind as TaskKindSchema, type TaskKind } from '../model/enums.js';
 import type { SlaPreset } from '../sla/policy-preset.js';
 import { selectPolicy } from '../sla/policy.js';
-import type { PresetId } from './ids.js';
+import type { Preset } from './schema.js';
+
+export type { Preset } from './schema.js';
 
 /**
- * One organisation of the source standards as ready-made data: its SLA calendar, policies and KPI
- * targets, its transcript-checker configuration, and its classification data. Every part is plain data
- * a host can read, copy and override.
+ * A preset as its folder writes it: everything but the policy map of its classification data, which
+ * {@link definePreset} derives from its SLA policies.
  *
  * @example
  * ```ts
- * import { presets } from 'kefu/presets';
- * const hotline = presets['gas-hotline'];
- * console.log(hotline.name.zh, hotline.sla.policies.map((p) => p.id));
+ * import type { PresetData } from 'kefu/presets';
+ * declare const data: PresetData;
+ * data.classify.agentCues.dispatch; // the phrases that mark a dispatch
  * ```
  */
-export interface Preset {
-  /** A shipped preset's id, or the id of a host's own organisation (e.g. `water-hotline`). */
-  readonly id: PresetId | (string & {});
-  readonly name: Bilingual;
-  /** Which source document describes the organisation, e.g. `S0 客户服务管理办法`. */
-  readonly source: string;
-  readonly sla: SlaPreset;
-  readonly lint: LintConfig;
-  /** Classification data; `policies` is derived from `sla.policies` so the two can never disagree. */
-  readonly classify: ClassifyPreset & { readonly policies: Partial<Readonly<Record<TaskKind, string>>> };
-}
+export type PresetData = Omit<Preset, 'classify'> & { readonly classify: Omit<Preset['classify'], 'policies'> };
 
 /**
  * The SLA policy each task kind runs under, derived from a preset's ordered policies by the same
@@ -38,8 +25,8 @@ export interface Preset {
  *
  * @example
  * ```ts
- * import { policyIdsByKind, gasHotlineSla } from 'kefu/presets';
- * policyIdsByKind(gasHotlineSla).repair; // 'gas-hotline/repair'
+ * import { policyIdsByKind, presets } from 'kefu/presets';
+ * policyIdsByKind(presets['gas-hotline'].sla).repair; // 'gas-hotline/repair'
  * ```
  */
 export function policyIdsByKind(sla: SlaPreset): Partial<Readonly<Record<TaskKind, string>>> {
@@ -52,17 +39,18 @@ export function policyIdsByKind(sla: SlaPreset): Partial<Readonly<Record<TaskKin
 }
 
 /**
- * Put a preset together from its parts, deriving the classification's policy map from the SLA policies.
+ * Put a preset together from its data, deriving the classification's policy map from the SLA
+ * policies. Pure and cheap: it checks nothing (the shipped presets are checked by the test suite; a
+ * host's data read from outside goes through `parsePreset`).
  *
  * @example
  * ```ts
- * import { definePreset, gasHotlineSla, gasHotlineLint, gasHotlineClassify } from 'kefu/presets';
- * const mine = definePreset({
- *   id: 'gas-hotline', name: { zh: '我司燃气热线', en: 'Our gas hotline' }, source: 'house rules',
- *   sla: gasHotlineSla, lint: gasHotlineLint, classify: gasHotlineClassify,
- * });
+ * import { definePreset, presets } from 'kefu/presets';
+ * const base = presets['gas-hotline'];
+ * const mine = definePreset({ ...base, id: 'demo-hotline', name: { zh: '示例燃气公司热线', en: 'Demo hotline' }, classify: { ...base.classify, id: 'demo-hotline' } });
+ * mine.classify.policies.repair; // 'gas-hotline/repair' (the SLA policies were kept)
  * ```
  */
-export function definePreset(parts: Omit<Preset, 'classify'> & { readonly classify: ClassifyPreset }): Preset {
-  return { ...parts, classify: { ...parts.classify, policies: policyIdsByKind(parts.sla) } };
+export function definePreset(data: PresetData): Preset {
+  return { ...data, classify: { ...data.classify, policies: policyIdsByKind(data.sla) } };
 }

@@ -3,8 +3,8 @@
  * recognised from the same source, and customer-type service tips.
  *
  * ## API
- * - `SCRIPTS` — every shipped script by id (`SCRIPTS['gas-greet']` …); `ALL_SCRIPTS` the same as an
- *   array; `SCRIPTS_BY_PRESET[presetId]` the ids an organisation uses; `scriptsForRule('SCR-HOLD')`.
+ * - The scripts themselves are organisation data: each preset of `kefu/presets` carries its own
+ *   (`preset.scripts`, a `ScriptCatalog` by id). `scriptsForRule(catalog, 'SCR-HOLD')` filters one.
  * - `Script<T>` — `{ id, rule: ScriptRule, template: T, quote, source, gloss, slots? }`; `template`
  *   holds `{slot}` placeholders; `quote` is the seed's sentence verbatim.
  * - `render(script | template, slots)` — fills the slots; slot names are checked at compile time
@@ -22,15 +22,14 @@
  *   punctuation never count.
  * - `compileScript(script, options)` — the same for one script; `matchScript(script, text, options)`
  *   — first occurrence, compiling on each call (for one-off use).
- * - `APPOINTMENT_STEPS`, `SATISFACTION_SCALE`, `ADOPTED_SUGGESTION_PRICE_FACTOR`,
- *   `AFTERSALES_CALLBACK_DAYS` — the after-sales centre's flows as data (rule: SCR-AUTO).
  *
  * @example
  * ```ts
- * import { SCRIPTS, render, compileScripts, ALL_SCRIPTS } from 'kefu/scripts';
- * const line = render(SCRIPTS['gas-greet'], { company: '阳泉市煤气公司', agentNo: '12' });
- * const matcher = compileScripts(ALL_SCRIPTS);
- * matcher.find(line)[0]?.scriptId; // 'gas-greet'
+ * import { render, compileScripts, type Script } from 'kefu/scripts';
+ * const greet = { id: 'demo-greet', rule: 'SCR-GREET', template: '您好，{company}{agentNo}号客服员为您服务', quote: '您好,示例燃气公司XX号客服员为您服务', source: 'house rules', gloss: 'Hello.' } as const satisfies Script;
+ * const line = render(greet, { company: '示例燃气公司', agentNo: '12' });
+ * const matcher = compileScripts([greet]);
+ * matcher.find(line)[0]?.scriptId; // 'demo-greet'
  * ```
  * @module scripts
  */
@@ -38,17 +37,8 @@ export { render, slotNames, DEFAULT_SLOT_SPECS, DEFAULT_SLOT_MAX_LENGTH } from '
 export type { Script, ScriptRule, SlotName, SlotSpec, SlotValues } from '../text/template.js';
 export { compileScripts, compileScript, matchScript } from './match.js';
 export type { ScriptMatch, ScriptMatcher, ScriptMatchOptions } from './match.js';
-export {
-  SCRIPTS,
-  ALL_SCRIPTS,
-  SCRIPTS_BY_PRESET,
-  scriptsForRule,
-  APPOINTMENT_STEPS,
-  SATISFACTION_SCALE,
-  ADOPTED_SUGGESTION_PRICE_FACTOR,
-  AFTERSALES_CALLBACK_DAYS,
-} from './catalog.js';
-export type { ScriptId } from './catalog.js';
+export { scriptsForRule } from './catalog.js';
+export type { ScriptCatalog } from './catalog.js';
 export { CUSTOMER_TIPS, tipsFor } from './tips.js';
 export type { CustomerTip } from './tips.js';
 export { inferCustomerType, DEFAULT_CUSTOMER_TYPE_KEYWORDS } from './customer-type.js';

@@ -19,3 +19,4 @@ export type { MatcherPattern, PhraseMatch, PhraseMatcher, MatcherOptions, Matche
 export { render, slotNames, DEFAULT_SLOT_SPECS, DEFAULT_SLOT_MAX_LENGTH } from './template.js';
 export type { Script, ScriptRule, SlotName, SlotSpec, SlotValues } from './template.js';
 export { isSkippedCharacter, splitAtSkipped, trimSkipped, hasKeptCharacters } from './skip.js';
+export { isSurname, readSurname } from './surname.js';

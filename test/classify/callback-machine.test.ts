@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALLBACK_EVENT_TYPES, CALLBACK_STATE_NAMES, SATISFACTION_LEVELS, createCallbackMachine, type CallbackEvent } from '../../src/classify/callback-machine.js';
 import { KefuError } from '../../src/model/error.js';
+import { SATISFACTION_SCALE } from '../../src/presets/index.js';
 import { parseTask } from '../../src/model/task.js';
 import { enumeratePaths, reachableStates } from './graph.js';
 import { at, callbackSamples } from './samples.js';
 
-const machine = createCallbackMachine({ policies: { 'follow-up': 'enterprise-hotline/follow-up' }, adoptedSuggestionDiscount: 0.2 });
+// The after-sales centre's scale (SCR-AUTO) supplies the words; the machine keys the levels.
+const machine = createCallbackMachine({ policies: { 'follow-up': 'enterprise-hotline/follow-up' }, adoptedSuggestionDiscount: 0.2, scale: SATISFACTION_SCALE });
 const start: CallbackEvent[] = [
   { type: 'dial', at: at(0), callId: 'cb-1', originalTaskId: 'T-9' },
   { type: 'ask-consent', at: at(10) },
@@ -22,9 +24,21 @@ describe('callback machine (rules: SCR-CALLBACK, SCR-AUTO, REC-1, REC-3)', () =>
     ]);
   });
 
-  it('uses the seed’s five levels 非常满意/比较满意/一般/比较不满意/非常不满意', () => {
-    expect(SATISFACTION_LEVELS.map((l) => l.zh).join('/')).toBe('非常满意/比较满意/一般/比较不满意/非常不满意');
+  it('uses the seed’s five levels 非常满意/比较满意/一般/比较不满意/非常不满意 from the preset, scored 5 … 1', () => {
+    expect(SATISFACTION_SCALE.map((l) => l.zh).join('/')).toBe('非常满意/比较满意/一般/比较不满意/非常不满意');
     expect(SATISFACTION_LEVELS.map((l) => l.score)).toEqual([5, 4, 3, 2, 1]);
+    expect(SATISFACTION_LEVELS.filter((l) => l.dissatisfied).map((l) => l.id)).toEqual(['dissatisfied', 'very-dissatisfied']);
+  });
+
+  it('without an organisation’s scale an answer is recorded by level and score only (SCR-AUTO)', () => {
+    const plain = createCallbackMachine();
+    const result = plain.replay([...start, { type: 'consent', at: at(12), given: true }, { type: 'rate', at: at(30), level: 'very-satisfied' }]);
+    expect(result.ok && result.effects).toEqual([{ type: 'record-satisfaction', level: 'very-satisfied', score: 5, at: at(30), rules: ['SCR-AUTO', 'REC-1'] }]);
+  });
+
+  it('rejects a scale that does not word five levels, naming the option', () => {
+    expect(() => createCallbackMachine({ scale: [{ zh: '满意' }] })).toThrowError(KefuError);
+    expect(() => createCallbackMachine({ scale: [{ zh: '满意' }] })).toThrowError(/scale/);
   });
 
   it('a declined callback ends politely (“抱歉，打扰了，再见！”) with the agent hanging up and no deviation', () => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyIntent, createClassifier } from '../../src/classify/classifier.js';
 import { DEFAULT_LEXICON, extendLexicon } from '../../src/classify/lexicon.js';
 import { KefuError } from '../../src/model/error.js';
-import { gasHotlineClassify } from '../../src/presets/gas-hotline/classify.js';
-import { autoAftersalesClassify } from '../../src/presets/auto-aftersales/classify.js';
+import { autoAftersales, gasHotline } from '../../src/presets/index.js';
 
 const classifier = createClassifier();
 const brief = (text: string) => {
@@ -89,8 +88,8 @@ describe('classifier: transcripts', () => {
 describe('classifier: lexicons and presets', () => {
   it('a preset adds its organisation’s words', () => {
     expect(classifyIntent('车子在高速上抛锚了').kind).toBe('consultation');
-    expect(classifyIntent('车子在高速上抛锚了', { preset: autoAftersalesClassify }).kind).toBe('repair');
-    expect(classifyIntent('闻到一股瓦斯味', { preset: gasHotlineClassify }).priority).toBe('urgent');
+    expect(classifyIntent('车子在高速上抛锚了', { preset: autoAftersales.classify }).kind).toBe('repair');
+    expect(classifyIntent('闻到一股瓦斯味', { preset: gasHotline.classify }).priority).toBe('urgent');
   });
 
   it('hosts extend the lexicon; the base is not changed', () => {

@@ -52,7 +52,7 @@ describe('getting-started guide', () => {
   it('shows the real classification and call path (rules: CALL-1, CALL-2)', () => {
     expect(classifyIntent('我家里闻到很重的煤气味')).toMatchObject({ kind: 'emergency', priority: 'urgent' });
     expect(classifyIntent('现在不漏气了，就是灶打不着火')).toMatchObject({ kind: 'repair', needsConfirmation: true, priority: 'high' });
-    const path = createCallMachine().replay(eventsFromTranscript(transcript).events).path.join(' → ');
+    const path = createCallMachine().replay(eventsFromTranscript(transcript, { preset: getPreset('gas-hotline').classify }).events).path.join(' → ');
     expect(text).toContain(`// '${path}'`);
   });
 });

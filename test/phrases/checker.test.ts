@@ -7,7 +7,8 @@ import { acceptTranscript } from '../../src/phrases/checker-input.js';
 import { createChecker } from '../../src/phrases/checker.js';
 import { BUILTIN_RULES, defineRule } from '../../src/phrases/rules/index.js';
 import { PRESET_IDS } from '../../src/presets/ids.js';
-import { SCRIPTS, render } from '../../src/scripts/index.js';
+import { render } from '../../src/scripts/index.js';
+import { SCRIPTS } from '../../src/presets/index.js';
 import { LINT_BY_PRESET } from './fixtures.js';
 
 const errorOf = (fn: () => unknown): KefuError => {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { compileScript, compileScripts, matchScript } from '../../src/scripts/match.js';
 import { render, slotNames, slotSpecOf, DEFAULT_SLOT_MAX_LENGTH } from '../../src/text/template.js';
-import { SCRIPTS, ALL_SCRIPTS } from '../../src/scripts/catalog.js';
+import { SCRIPTS, ALL_SCRIPTS } from '../../src/presets/scripts.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { KefuError } from '../../src/model/error.js';
 

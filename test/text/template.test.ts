@@ -1,9 +1,7 @@
 import { describe, it, expect, expectTypeOf } from 'vitest';
 import { render, slotNames, type SlotName } from '../../src/text/template.js';
-import { SCRIPTS, ALL_SCRIPTS, SCRIPTS_BY_PRESET, scriptsForRule, SATISFACTION_SCALE, APPOINTMENT_STEPS } from '../../src/scripts/catalog.js';
+import { SCRIPTS } from '../../src/presets/scripts.js';
 import { KefuError } from '../../src/model/error.js';
-import { normalizeText } from '../../src/text/normalize.js';
-import { parseTemplate } from '../../src/text/template.js';
 
 describe('render', () => {
   it('fills the slots of SCR-GREET (S0 第十二条(四))', () => {
@@ -53,38 +51,5 @@ describe('render', () => {
 
   it('slotNames lists slots in order', () => {
     expect(slotNames(SCRIPTS['auto-appt-readback'])).toEqual(['surname', 'title', 'month', 'day', 'hour', 'minute', 'items', 'technician']);
-  });
-});
-
-describe('the shipped scripts (rules: SCR-*)', () => {
-  it('cover every SCR rule of DOMAIN', () => {
-    expect([...new Set(ALL_SCRIPTS.map((s) => s.rule))].sort()).toEqual(
-      ['SCR-ANYTHING-ELSE', 'SCR-AUTO', 'SCR-CALLBACK', 'SCR-CLOSE', 'SCR-ENT', 'SCR-GREET', 'SCR-HALL', 'SCR-HOLD', 'SCR-VERIFY'],
-    );
-    expect(scriptsForRule('SCR-CALLBACK').map((s) => s.id)).toEqual(['gas-callback-open', 'gas-callback-decline', 'gas-callback-close']);
-  });
-
-  it('are keyed by their own id and every preset list names existing scripts', () => {
-    for (const [key, script] of Object.entries(SCRIPTS)) expect(script.id).toBe(key);
-    for (const list of Object.values(SCRIPTS_BY_PRESET)) for (const id of list) expect(SCRIPTS).toHaveProperty(id);
-  });
-
-  it('quote the seed: every fixed clause of a template occurs in the seed sentence kept in `quote`', () => {
-    for (const script of ALL_SCRIPTS) {
-      const quote = normalizeText(script.quote).text;
-      for (const part of parseTemplate(script.template)) {
-        if (part.kind !== 'text') continue;
-        for (const clause of part.text.split(/[\p{P}\p{Z}]+/u)) {
-          const n = normalizeText(clause).text;
-          if (n !== '') expect(quote, `${script.id}: ${clause}`).toContain(n);
-        }
-      }
-    }
-  });
-
-  it('keep the after-sales satisfaction scale and appointment steps (SCR-AUTO, S3 一 2, 六 2)', () => {
-    expect(SATISFACTION_SCALE.map((l) => l.zh)).toEqual(['非常满意', '比较满意', '一般', '比较不满意', '非常不满意']);
-    expect(SATISFACTION_SCALE.filter((l) => l.dissatisfied).map((l) => l.level)).toEqual([4, 5]);
-    expect(APPOINTMENT_STEPS).toHaveLength(6);
   });
 });

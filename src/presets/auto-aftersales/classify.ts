@@ -1,5 +1,6 @@
-import type { ClassifyPreset } from '../../classify/preset.js';
-import { ADOPTED_SUGGESTION_PRICE_FACTOR } from '../../scripts/catalog.js';
+import { STANDARD_AGENT_CUES } from '../agent-cues.js';
+import type { PresetData } from '../preset.js';
+import { ADOPTED_SUGGESTION_PRICE_FACTOR, SATISFACTION_SCALE, autoAftersalesScripts } from './scripts.js';
 
 /**
  * Classification data of The car dealer's after-sales centre (S3): appointments in six steps (phone and plate, time and
@@ -10,13 +11,12 @@ import { ADOPTED_SUGGESTION_PRICE_FACTOR } from '../../scripts/catalog.js';
  *
  * @example
  * ```ts
- * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
- * import { autoAftersalesClassify } from 'kefu/presets';
- * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, autoAftersalesClassify.lexicon));
- * const machine = createCallMachine({ ...autoAftersalesClassify.machine, policies: autoAftersalesClassify.policies });
+ * import { createEventDeriver } from 'kefu/classify';
+ * import { autoAftersales } from 'kefu/presets';
+ * const deriver = createEventDeriver({ preset: autoAftersales.classify });
  * ```
  */
-export const autoAftersalesClassify: ClassifyPreset = {
+export const autoAftersalesClassifyData: PresetData['classify'] = {
   id: 'auto-aftersales',
   description: { zh: '汽车售后来电分类', en: 'Car dealer after-sales call classification (S3)' },
   lexicon: {
@@ -29,5 +29,8 @@ export const autoAftersalesClassify: ClassifyPreset = {
     },
   },
   machine: { consultationCallbackWithinMinutes: null, requiredFields: { appointment: ['phone', 'plate', 'time', 'needs'] } },
-  callback: { adoptedSuggestionDiscount: 1 - ADOPTED_SUGGESTION_PRICE_FACTOR },
+  // 8折 on the next visit for an adopted suggestion (S3 六3); the five-level scale of S3 六2.
+  callback: { adoptedSuggestionDiscount: Math.round((1 - ADOPTED_SUGGESTION_PRICE_FACTOR) * 100) / 100, scale: SATISFACTION_SCALE },
+  agentCues: STANDARD_AGENT_CUES,
+  steps: { greet: [autoAftersalesScripts['auto-appt-greet']], close: [autoAftersalesScripts['auto-appt-thanks'], autoAftersalesScripts['auto-farewell']] },
 };

@@ -1,6 +1,6 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { PHRASE_CATALOG } from '../../phrases/catalog/entries.js';
-import { SCRIPTS } from '../../scripts/catalog.js';
+import { SCRIPTS } from '../scripts.js';
 
 /**
  * Checker configuration of a car dealer's after-sales centre (S3 售后服务中心流程细则, SCR-AUTO): the inbound

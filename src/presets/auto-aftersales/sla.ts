@@ -3,6 +3,18 @@ import type { SlaPreset } from '../../sla/index.js';
 const ROUND_THE_CLOCK = ['00:00-24:00'];
 
 /**
+ * Days after a repair or maintenance within which the after-sales callback must be made
+ * (“三天内必须进行回访”, rule: SCR-AUTO, S3 六 1).
+ *
+ * @example
+ * ```ts
+ * import { AFTERSALES_CALLBACK_DAYS } from 'kefu/presets';
+ * AFTERSALES_CALLBACK_DAYS; // 3
+ * ```
+ */
+export const AFTERSALES_CALLBACK_DAYS = 3;
+
+/**
  * SLA set of the car dealer's after-sales centre (S3 售后服务中心流程细则). The standard gives no opening
  * hours, so the calendar is round the clock and every limit runs on wall-clock time; a workshop that
  * stops overnight records `paused` / `resumed` events (or a host swaps in its own calendar and business
@@ -70,7 +82,7 @@ export const autoAftersalesSla: SlaPreset = {
           name: 'Follow-up callback within 3 days',
           startOn: 'resolved',
           stopOn: 'callback-done',
-          limit: { duration: { days: 3 }, clock: 'calendar', counting: 'civil-code' },
+          limit: { duration: { days: AFTERSALES_CALLBACK_DAYS }, clock: 'calendar', counting: 'civil-code' },
           source: { rule: 'AUTO-SLA-4', text: '客服专员在用户车辆维修、保养三天内必须进行回访' },
         },
       ],

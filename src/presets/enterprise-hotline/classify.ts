@@ -1,4 +1,6 @@
-import type { ClassifyPreset } from '../../classify/preset.js';
+import { STANDARD_AGENT_CUES } from '../agent-cues.js';
+import type { PresetData } from '../preset.js';
+import { enterpriseHotlineScripts } from './scripts.js';
 
 /**
  * Classification data of A company's customer-service hotline (S1 template 4, S0 客服工作规范): answered within 3 rings,
@@ -9,13 +11,12 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  *
  * @example
  * ```ts
- * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
- * import { enterpriseHotlineClassify } from 'kefu/presets';
- * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, enterpriseHotlineClassify.lexicon));
- * const machine = createCallMachine({ ...enterpriseHotlineClassify.machine, policies: enterpriseHotlineClassify.policies });
+ * import { createEventDeriver } from 'kefu/classify';
+ * import { enterpriseHotline } from 'kefu/presets';
+ * const deriver = createEventDeriver({ preset: enterpriseHotline.classify });
  * ```
  */
-export const enterpriseHotlineClassify: ClassifyPreset = {
+export const enterpriseHotlineClassifyData: PresetData['classify'] = {
   id: 'enterprise-hotline',
   description: { zh: '企业客服热线来电分类', en: 'Company customer-service hotline call classification (S1 t4)' },
   lexicon: {
@@ -25,4 +26,6 @@ export const enterpriseHotlineClassify: ClassifyPreset = {
     },
   },
   machine: { maxRings: 3, replyWithinMinutes: 30, consultationCallbackWithinMinutes: null },
+  agentCues: STANDARD_AGENT_CUES,
+  steps: { greet: [enterpriseHotlineScripts['ent-greet']], close: [enterpriseHotlineScripts['ent-close-thanks-call'], enterpriseHotlineScripts['ent-close-thanks-notify']] },
 };

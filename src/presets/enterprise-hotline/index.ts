@@ -1,15 +1,21 @@
 import { definePreset, type Preset } from '../preset.js';
-import { enterpriseHotlineClassify } from './classify.js';
+import { enterpriseHotlineClassifyData } from './classify.js';
 import { enterpriseHotlineLint } from './lint.js';
+import { enterpriseHotlineScripts } from './scripts.js';
 import { enterpriseHotlineSla } from './sla.js';
 
 /**
- * Company customer-service hotline (企业客服热线), from S1 template 4 客服部, S0 客服工作规范: SLA calendar and policies, checker configuration and classification data.
+ * Company customer-service hotline (企业客服热线), from S1 template 4 客服部, S0 客服工作规范.
+ *
+ * ONE data object: the SLA set (calendar, policies, call limits, KPI targets), the checker
+ * configuration, the scripts and the classification data (lexicon cues, machine limits, agent cues,
+ * the scripts marking each step). The parts are written in this folder's files; a host reads, copies
+ * or overrides the object as a whole.
  *
  * @example
  * ```ts
  * import { enterpriseHotline } from 'kefu/presets';
- * console.log(enterpriseHotline.name.zh, enterpriseHotline.sla.policies.length);
+ * console.log(enterpriseHotline.name.zh, enterpriseHotline.sla.policies.length, Object.keys(enterpriseHotline.scripts));
  * ```
  */
 export const enterpriseHotline: Preset = definePreset({
@@ -18,7 +24,19 @@ export const enterpriseHotline: Preset = definePreset({
   source: 'S1 template 4 客服部, S0 客服工作规范',
   sla: enterpriseHotlineSla,
   lint: enterpriseHotlineLint,
-  classify: enterpriseHotlineClassify,
+  scripts: enterpriseHotlineScripts,
+  classify: enterpriseHotlineClassifyData,
 });
 
-export { enterpriseHotlineClassify, enterpriseHotlineLint, enterpriseHotlineSla };
+/**
+ * The parts of {@link enterpriseHotline}, kept for code written before the preset became one object.
+ *
+ * @deprecated Read `enterpriseHotline.sla`, `enterpriseHotline.lint`, `enterpriseHotline.classify`, `enterpriseHotline.scripts` instead.
+ * @example
+ * ```ts
+ * import { enterpriseHotline } from 'kefu/presets';
+ * enterpriseHotline.classify.id; // 'enterprise-hotline'
+ * ```
+ */
+export const enterpriseHotlineClassify: Preset['classify'] = enterpriseHotline.classify;
+export { enterpriseHotlineLint, enterpriseHotlineSla, enterpriseHotlineScripts };

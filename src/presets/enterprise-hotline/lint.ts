@@ -1,5 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
-import { SCRIPTS } from '../../scripts/catalog.js';
+import { SCRIPTS } from '../scripts.js';
 
 /**
  * Checker configuration of a company customer-service hotline (S1 模板4 电话客服, S0 客服工作规范): greeting

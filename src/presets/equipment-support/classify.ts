@@ -1,4 +1,6 @@
-import type { ClassifyPreset } from '../../classify/preset.js';
+import { STANDARD_AGENT_CUES } from '../agent-cues.js';
+import type { PresetData } from '../preset.js';
+import { gasHotlineScripts } from '../gas-hotline/scripts.js';
 
 /**
  * Classification data of The equipment after-sales desk (S3 appended pages): reply within 24 h of a service request and on
@@ -6,16 +8,17 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  * (SUP-SLA-2), phone support escalated after 4 h and on-site cases solved within 48 h (SUP-SLA-3).
  *
  * The SLA policy of each task kind is derived from the preset's SLA policies when the preset is assembled.
+ * The seed gives this organisation no call scripts of its own, so the deriver listens for the S0 call-flow
+ * sentences (greeting, record confirmation, “anything else”, closing) of the standard CALL-8 quotes.
  *
  * @example
  * ```ts
- * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
- * import { equipmentSupportClassify } from 'kefu/presets';
- * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, equipmentSupportClassify.lexicon));
- * const machine = createCallMachine({ ...equipmentSupportClassify.machine, policies: equipmentSupportClassify.policies });
+ * import { createEventDeriver } from 'kefu/classify';
+ * import { equipmentSupport } from 'kefu/presets';
+ * const deriver = createEventDeriver({ preset: equipmentSupport.classify });
  * ```
  */
-export const equipmentSupportClassify: ClassifyPreset = {
+export const equipmentSupportClassifyData: PresetData['classify'] = {
   id: 'equipment-support',
   description: { zh: '设备售后服务来电分类', en: 'Equipment after-sales desk call classification (S3 appended)' },
   lexicon: {
@@ -27,4 +30,6 @@ export const equipmentSupportClassify: ClassifyPreset = {
     },
   },
   machine: { maxRings: 3, replyWithinMinutes: 24 * 60, consultationCallbackWithinMinutes: null },
+  agentCues: STANDARD_AGENT_CUES,
+  steps: { greet: [gasHotlineScripts['gas-greet']], verify: [gasHotlineScripts['gas-verify']], 'anything-else': [gasHotlineScripts['gas-anything-else']], close: [gasHotlineScripts['gas-close']] },
 };

@@ -1,4 +1,6 @@
-import type { ClassifyPreset } from '../../classify/preset.js';
+import { STANDARD_AGENT_CUES } from '../agent-cues.js';
+import type { PresetData } from '../preset.js';
+import { gasHotlineScripts } from './scripts.js';
 
 /**
  * Classification data of The gas utility hotline (S0): consultation, repair, emergency, complaint and callback calls
@@ -10,13 +12,12 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  *
  * @example
  * ```ts
- * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
- * import { gasHotline, gasHotlineClassify } from 'kefu/presets';
- * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasHotlineClassify.lexicon));
- * const machine = createCallMachine(callMachineOptions(gasHotline.classify));
+ * import { createEventDeriver } from 'kefu/classify';
+ * import { gasHotline } from 'kefu/presets';
+ * const deriver = createEventDeriver({ preset: gasHotline.classify });
  * ```
  */
-export const gasHotlineClassify: ClassifyPreset = {
+export const gasHotlineClassifyData: PresetData['classify'] = {
   id: 'gas-hotline',
   description: { zh: '燃气热线来电分类', en: 'Gas utility hotline call classification (S0)' },
   lexicon: {
@@ -28,4 +29,6 @@ export const gasHotlineClassify: ClassifyPreset = {
     },
   },
   machine: { maxRings: 3, replyWithinMinutes: 24 * 60, consultationCallbackWithinMinutes: 48 * 60 },
+  agentCues: STANDARD_AGENT_CUES,
+  steps: { greet: [gasHotlineScripts['gas-greet']], verify: [gasHotlineScripts['gas-verify']], 'anything-else': [gasHotlineScripts['gas-anything-else']], close: [gasHotlineScripts['gas-close']] },
 };

@@ -1,15 +1,21 @@
 import { definePreset, type Preset } from '../preset.js';
-import { gasHotlineClassify } from './classify.js';
+import { gasHotlineClassifyData } from './classify.js';
 import { gasHotlineLint } from './lint.js';
+import { gasHotlineScripts } from './scripts.js';
 import { gasHotlineSla } from './sla.js';
 
 /**
- * Gas utility customer-service hotline (燃气客服热线), from S0 客户服务管理办法 / 客户服务标准: SLA calendar and policies, checker configuration and classification data.
+ * Gas utility customer-service hotline (燃气客服热线), from S0 客户服务管理办法 / 客户服务标准.
+ *
+ * ONE data object: the SLA set (calendar, policies, call limits, KPI targets), the checker
+ * configuration, the scripts and the classification data (lexicon cues, machine limits, agent cues,
+ * the scripts marking each step). The parts are written in this folder's files; a host reads, copies
+ * or overrides the object as a whole.
  *
  * @example
  * ```ts
  * import { gasHotline } from 'kefu/presets';
- * console.log(gasHotline.name.zh, gasHotline.sla.policies.length);
+ * console.log(gasHotline.name.zh, gasHotline.sla.policies.length, Object.keys(gasHotline.scripts));
  * ```
  */
 export const gasHotline: Preset = definePreset({
@@ -18,7 +24,19 @@ export const gasHotline: Preset = definePreset({
   source: 'S0 客户服务管理办法 / 客户服务标准',
   sla: gasHotlineSla,
   lint: gasHotlineLint,
-  classify: gasHotlineClassify,
+  scripts: gasHotlineScripts,
+  classify: gasHotlineClassifyData,
 });
 
-export { gasHotlineClassify, gasHotlineLint, gasHotlineSla };
+/**
+ * The parts of {@link gasHotline}, kept for code written before the preset became one object.
+ *
+ * @deprecated Read `gasHotline.sla`, `gasHotline.lint`, `gasHotline.classify`, `gasHotline.scripts` instead.
+ * @example
+ * ```ts
+ * import { gasHotline } from 'kefu/presets';
+ * gasHotline.classify.id; // 'gas-hotline'
+ * ```
+ */
+export const gasHotlineClassify: Preset['classify'] = gasHotline.classify;
+export { gasHotlineLint, gasHotlineSla, gasHotlineScripts };

@@ -1,5 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
-import { SCRIPTS } from '../../scripts/catalog.js';
+import { SCRIPTS } from '../scripts.js';
 
 /**
  * Checker configuration of the gas utility hotline (S0 客户服务管理办法 / 客户服务标准): the full call flow

@@ -1,4 +1,6 @@
-import type { ClassifyPreset } from '../../classify/preset.js';
+import { STANDARD_AGENT_CUES } from '../agent-cues.js';
+import type { PresetData } from '../preset.js';
+import { gasServiceHallScripts } from './scripts.js';
 
 /**
  * Classification data of The gas utility's walk-in hall (S2): gas-fee payment, account business (开户, 过户, 销户, 补卡),
@@ -9,13 +11,12 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  *
  * @example
  * ```ts
- * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
- * import { gasServiceHallClassify } from 'kefu/presets';
- * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasServiceHallClassify.lexicon));
- * const machine = createCallMachine({ ...gasServiceHallClassify.machine, policies: gasServiceHallClassify.policies });
+ * import { createEventDeriver } from 'kefu/classify';
+ * import { gasServiceHall } from 'kefu/presets';
+ * const deriver = createEventDeriver({ preset: gasServiceHall.classify });
  * ```
  */
-export const gasServiceHallClassify: ClassifyPreset = {
+export const gasServiceHallClassifyData: PresetData['classify'] = {
   id: 'gas-service-hall',
   description: { zh: '燃气营业厅业务分类', en: 'Gas service hall business classification (S2)' },
   lexicon: {
@@ -26,4 +27,6 @@ export const gasServiceHallClassify: ClassifyPreset = {
     },
   },
   machine: { consultationCallbackWithinMinutes: null },
+  agentCues: STANDARD_AGENT_CUES,
+  steps: { greet: [gasServiceHallScripts['hall-greet'], gasServiceHallScripts['hall-welcome']], close: [gasServiceHallScripts['hall-farewell']] },
 };

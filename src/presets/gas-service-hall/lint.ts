@@ -1,5 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
-import { SCRIPTS } from '../../scripts/catalog.js';
+import { SCRIPTS } from '../scripts.js';
 
 /**
  * Checker configuration of the gas utility's walk-in service hall (S2 客服中心管理制度 六): counter

@@ -1,4 +1,6 @@
-import type { ClassifyPreset } from '../../classify/preset.js';
+import { STANDARD_AGENT_CUES } from '../agent-cues.js';
+import type { PresetData } from '../preset.js';
+import { gasHotlineScripts } from '../gas-hotline/scripts.js';
 
 /**
  * Classification data of Property management (S1 template 3): complaints fixed within 1 working day (major) or 3 (general)
@@ -6,16 +8,17 @@ import type { ClassifyPreset } from '../../classify/preset.js';
  * the template names (水浸, 火警).
  *
  * The SLA policy of each task kind is derived from the preset's SLA policies when the preset is assembled.
+ * The seed gives this organisation no call scripts of its own, so the deriver listens for the S0 call-flow
+ * sentences (greeting, record confirmation, “anything else”, closing) of the standard CALL-8 quotes.
  *
  * @example
  * ```ts
- * import { createClassifier, createCallMachine, DEFAULT_LEXICON, extendLexicon } from 'kefu/classify';
- * import { propertyManagementClassify } from 'kefu/presets';
- * const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, propertyManagementClassify.lexicon));
- * const machine = createCallMachine({ ...propertyManagementClassify.machine, policies: propertyManagementClassify.policies });
+ * import { createEventDeriver } from 'kefu/classify';
+ * import { propertyManagement } from 'kefu/presets';
+ * const deriver = createEventDeriver({ preset: propertyManagement.classify });
  * ```
  */
-export const propertyManagementClassify: ClassifyPreset = {
+export const propertyManagementClassifyData: PresetData['classify'] = {
   id: 'property-management',
   description: { zh: '物业服务来电分类', en: 'Property management call classification (S1 t3)' },
   lexicon: {
@@ -27,4 +30,6 @@ export const propertyManagementClassify: ClassifyPreset = {
     },
   },
   machine: { consultationCallbackWithinMinutes: null },
+  agentCues: STANDARD_AGENT_CUES,
+  steps: { greet: [gasHotlineScripts['gas-greet']], verify: [gasHotlineScripts['gas-verify']], 'anything-else': [gasHotlineScripts['gas-anything-else']], close: [gasHotlineScripts['gas-close']] },
 };

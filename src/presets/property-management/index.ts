@@ -1,15 +1,20 @@
 import { definePreset, type Preset } from '../preset.js';
-import { propertyManagementClassify } from './classify.js';
+import { propertyManagementClassifyData } from './classify.js';
 import { propertyManagementLint } from './lint.js';
 import { propertyManagementSla } from './sla.js';
 
 /**
- * Property management customer service (物业管理客服), from S1 template 3 物业管理: SLA calendar and policies, checker configuration and classification data.
+ * Property management customer service (物业管理客服), from S1 template 3 物业管理.
+ *
+ * ONE data object: the SLA set (calendar, policies, call limits, KPI targets), the checker
+ * configuration, the scripts and the classification data (lexicon cues, machine limits, agent cues,
+ * the scripts marking each step). The parts are written in this folder's files; a host reads, copies
+ * or overrides the object as a whole.
  *
  * @example
  * ```ts
  * import { propertyManagement } from 'kefu/presets';
- * console.log(propertyManagement.name.zh, propertyManagement.sla.policies.length);
+ * console.log(propertyManagement.name.zh, propertyManagement.sla.policies.length, Object.keys(propertyManagement.scripts));
  * ```
  */
 export const propertyManagement: Preset = definePreset({
@@ -18,7 +23,19 @@ export const propertyManagement: Preset = definePreset({
   source: 'S1 template 3 物业管理',
   sla: propertyManagementSla,
   lint: propertyManagementLint,
-  classify: propertyManagementClassify,
+  scripts: {},
+  classify: propertyManagementClassifyData,
 });
 
-export { propertyManagementClassify, propertyManagementLint, propertyManagementSla };
+/**
+ * The parts of {@link propertyManagement}, kept for code written before the preset became one object.
+ *
+ * @deprecated Read `propertyManagement.sla`, `propertyManagement.lint`, `propertyManagement.classify` instead.
+ * @example
+ * ```ts
+ * import { propertyManagement } from 'kefu/presets';
+ * propertyManagement.classify.id; // 'property-management'
+ * ```
+ */
+export const propertyManagementClassify: Preset['classify'] = propertyManagement.classify;
+export { propertyManagementLint, propertyManagementSla };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../src/model/transcript.js';
 import { createChecker } from '../../../src/phrases/checker.js';
-import { SCRIPTS } from '../../../src/scripts/index.js';
+import { SCRIPTS } from '../../../src/presets/index.js';
 
 const only = (id: string, options?: unknown, settings = {}) => {
   const off = Object.fromEntries(createChecker().rules.map((r) => [r.id, 'off' as const]));

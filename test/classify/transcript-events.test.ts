@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { callMachineOptions, createCallMachine, createEventDeriver, eventsFromTranscript } from '../../src/classify/index.js';
+import type { Transcript } from '../../src/model/transcript.js';
+import { PRESET_IDS, presets } from '../../src/presets/index.js';
+
+const fixtures = readdirSync(new URL('../fixtures/transcripts/', import.meta.url)).map((name): [string, Transcript] => [
+  name,
+  JSON.parse(readFileSync(new URL(`../fixtures/transcripts/${name}`, import.meta.url), 'utf8')),
+]);
+const types = (transcript: Transcript, preset = presets['gas-hotline']) => eventsFromTranscript(transcript, { preset: preset.classify }).events.map((e) => e.type);
+const agent = (text: string) => ({ speaker: 'agent' as const, text });
+const customer = (text: string) => ({ speaker: 'customer' as const, text });
+
+describe('the deriver asks the call machine (rule: CALL-8)', () => {
+  it.each(PRESET_IDS)('%s: what it derives from every fixture transcript replays without a refusal', (id) => {
+    const preset = presets[id];
+    const deriver = createEventDeriver({ preset: preset.classify });
+    const machine = createCallMachine(callMachineOptions(preset.classify));
+    for (const [name, transcript] of fixtures) {
+      const run = machine.replay(deriver.derive(transcript).events);
+      expect(run.ok, name).toBe(true);
+    }
+  });
+
+  it('derives only what the machine allows next: a greeting after the surname, a second confirmation or a step after the closing are not events', () => {
+    const transcript: Transcript = {
+      turns: [
+        agent('王先生您好'),
+        agent('您好，燃气公司12号客服员为您服务'),
+        agent('您是幸福小区3号楼2单元401王先生吗？'),
+        agent('您是幸福小区3号楼2单元401王先生吗？'),
+        customer('我家燃气表不走了'),
+        agent('好的，马上安排师傅上门，您还有其他问题吗？'),
+        agent('感谢您的来电，如果有问题，请您与我们联系，再见！'),
+        agent('您还有其他问题吗？'),
+        { ...customer('没有了'), events: [{ type: 'hang-up' as const, by: 'customer' as const }] },
+      ],
+    };
+    expect(types(transcript)).toEqual(['ring', 'answer', 'identify', 'verify', 'classify', 'collect', 'collect', 'collect', 'dispatch', 'ask-anything-else', 'close', 'hang-up']);
+  });
+
+  it('after a complaint is forwarded the machine still allows handing the caller to a colleague (CALL-4)', () => {
+    const transcript: Transcript = {
+      turns: [agent('您好，燃气公司12号客服员为您服务'), customer('我要投诉你们的维修师傅态度太差'), agent('非常抱歉，我马上转交给相关部门处理'), customer('我现在就要说法！'), agent('您别着急，我让我同事来跟您说')],
+    };
+    expect(types(transcript)).toEqual(['ring', 'answer', 'greet', 'classify', 'collect', 'forward', 'hand-over']);
+  });
+
+  it('listens only for the organisation’s own scripts: the hall greeting is not the hotline greeting (SCR-HALL, SCR-GREET)', () => {
+    const hall: Transcript = { turns: [agent('先生，您好，我叫小陈，有什么可以帮到您？'), customer('我来交气费')] };
+    expect(types(hall, presets['gas-service-hall'])).toEqual(['ring', 'answer', 'greet']);
+    expect(types(hall, presets['gas-hotline'])).toEqual(['ring', 'answer']);
+  });
+
+  it('without a preset it knows no organisation’s words: no greeting, no agent cues', () => {
+    const transcript: Transcript = { turns: [agent('您好，燃气公司12号客服员为您服务'), customer('我家燃气表不走了'), agent('好的，马上安排师傅上门，再见')] };
+    expect(eventsFromTranscript(transcript).events.map((e) => e.type)).toEqual(['ring', 'answer', 'classify', 'collect']);
+  });
+});
