@@ -188,12 +188,14 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
 
   // Trie with one Map per node; only used while building.
   const children: Map<number, number>[] = [new Map()];
+  // Every state index below children.length has its map: the fallback is never taken.
+  const childrenOf = (state: number): Map<number, number> => children[state] ?? new Map<number, number>();
   const own: number[][] = [[]];
   normalized.forEach((text, p) => {
     let node = 0;
     for (let j = 0; j < text.length; j++) {
       const c = classOf[text.charCodeAt(j)] ?? 0;
-      const map = children[node] as Map<number, number>;
+      const map = childrenOf(node);
       let next = map.get(c);
       if (next === undefined) {
         next = children.length;
@@ -203,7 +205,7 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
       }
       node = next;
     }
-    (own[node] as number[]).push(p);
+    (own[node] ?? []).push(p);
   });
   const states = children.length;
 
@@ -212,12 +214,12 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
   const hasOutput = new Uint8Array(states);
   const order: number[] = [0];
   for (let head = 0; head < order.length; head++) {
-    const node = order[head] as number;
-    for (const [c, child] of children[node] as Map<number, number>) {
+    const node = order[head] ?? 0;
+    for (const [c, child] of childrenOf(node)) {
       if (node !== 0) {
-        let f = fail[node] as number;
+        let f = fail[node] ?? 0;
         for (;;) {
-          const hit = (children[f] as Map<number, number>).get(c);
+          const hit = childrenOf(f).get(c);
           if (hit !== undefined) {
             fail[child] = hit;
             break;
@@ -226,21 +228,21 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
             fail[child] = 0;
             break;
           }
-          f = fail[f] as number;
+          f = fail[f] ?? 0;
         }
       }
-      const f = fail[child] as number;
-      dictLink[child] = (own[f] as number[]).length > 0 ? f : (dictLink[f] as number);
+      const f = fail[child] ?? 0;
+      dictLink[child] = (own[f] ?? []).length > 0 ? f : (dictLink[f] ?? 0);
       order.push(child);
     }
   }
-  for (let s = 0; s < states; s++) hasOutput[s] = (own[s] as number[]).length > 0 || dictLink[s] !== -1 ? 1 : 0;
+  for (let s = 0; s < states; s++) hasOutput[s] = (own[s] ?? []).length > 0 || dictLink[s] !== -1 ? 1 : 0;
 
   const outStart = new Int32Array(states + 1);
   const outList: number[] = [];
   for (let s = 0; s < states; s++) {
     outStart[s] = outList.length;
-    for (const p of own[s] as number[]) outList.push(p);
+    for (const p of own[s] ?? []) outList.push(p);
   }
   outStart[states] = outList.length;
   const patternLength = Int32Array.from(normalized, (t) => t.length);
@@ -259,22 +261,22 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
     for (const node of order) {
       const row = node * width;
       if (node !== 0) {
-        const failRow = (fail[node] as number) * width;
+        const failRow = (fail[node] ?? 0) * width;
         delta.copyWithin(row, failRow, failRow + stride);
       }
-      for (const [c, child] of children[node] as Map<number, number>) delta[row + c] = encode(child);
+      for (const [c, child] of childrenOf(node)) delta[row + c] = encode(child);
       delta[row + stride] = row;
     }
   } else {
     edgeStart = new Int32Array(states + 1);
     let edges = 0;
-    for (let s = 0; s < states; s++) edges += (children[s] as Map<number, number>).size;
+    for (let s = 0; s < states; s++) edges += childrenOf(s).size;
     edgeClass = new Int32Array(edges);
     edgeTarget = new Int32Array(edges);
     let e = 0;
     for (let s = 0; s < states; s++) {
       edgeStart[s] = e;
-      const sorted = [...(children[s] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
+      const sorted = [...childrenOf(s)].sort((a, b) => a[0] - b[0]);
       for (const [c, child] of sorted) {
         edgeClass[e] = c;
         edgeTarget[e] = child;
@@ -308,18 +310,18 @@ function sparseStep(a: Automaton, state: number, cls: number, counter: Float64Ar
   const edgeTarget = a.edgeTarget as Int32Array;
   let s = state;
   for (;;) {
-    let lo = edgeStart[s] as number;
-    let hi = (edgeStart[s + 1] as number) - 1;
+    let lo = edgeStart[s] ?? 0;
+    let hi = (edgeStart[s + 1] ?? 0) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const m = edgeClass[mid] as number;
-      if (m === cls) return edgeTarget[mid] as number;
+      const m = edgeClass[mid] ?? 0;
+      if (m === cls) return (edgeTarget[mid] ?? 0);
       if (m < cls) lo = mid + 1;
       else hi = mid - 1;
     }
     if (s === 0) return 0;
-    s = a.fail[s] as number;
-    if (counter !== undefined) counter[0] = (counter[0] as number) + 1;
+    s = a.fail[s] ?? 0;
+    if (counter !== undefined) counter[0] = (counter[0] ?? 0) + 1;
   }
 }
 
@@ -327,12 +329,12 @@ function sparseStep(a: Automaton, state: number, cls: number, counter: Float64Ar
 /** Report every pattern ending in `state` (own outputs, then along the dictionary links). */
 function emit(a: Automaton, state: number, unitsSoFar: number, end: number, startOf: ArrayLike<number>, mask: number, visit: MatchVisitor): number {
   let emitted = 0;
-  for (let t = state; t !== -1; t = a.dictLink[t] as number) {
-    const last = a.outStart[t + 1] as number;
-    for (let o = a.outStart[t] as number; o < last; o++) {
-      const p = a.outPatterns[o] as number;
-      const normalizedStart = unitsSoFar - (a.patternLength[p] as number);
-      visit(p, startOf[normalizedStart & mask] as number, end, normalizedStart, unitsSoFar);
+  for (let t = state; t !== -1; t = (a.dictLink[t] ?? 0)) {
+    const last = a.outStart[t + 1] ?? 0;
+    for (let o = a.outStart[t] ?? 0; o < last; o++) {
+      const p = a.outPatterns[o] ?? 0;
+      const normalizedStart = unitsSoFar - (a.patternLength[p] ?? 0);
+      visit(p, (startOf[normalizedStart & mask] ?? 0), end, normalizedStart, unitsSoFar);
       emitted++;
     }
   }
@@ -355,11 +357,11 @@ function buildUnitClass(classOf: Uint16Array, dropColumn: number): Int32Array {
   const table = new Int32Array(65536);
   for (let u = 0; u < 65536; u++) {
     if (u >= 0x4e00 && u <= 0x9fff) {
-      table[u] = ((classOf[u] as number) << 1) | 1;
+      table[u] = ((classOf[u] ?? 0) << 1) | 1;
       continue;
     }
     const folded = u >= 0xd800 && u <= 0xdfff ? -1 : foldFast(u);
-    table[u] = folded === 0 ? dropColumn << 1 : folded === -1 ? FOLD_SLOWLY : (((classOf[folded] as number) << 1) | 1);
+    table[u] = folded === 0 ? dropColumn << 1 : folded === -1 ? FOLD_SLOWLY : (((classOf[folded] ?? 0) << 1) | 1);
   }
   return table;
 }
@@ -393,16 +395,16 @@ function emitBuffered<Context>(
 ): number {
   const { dictLink, outStart, outPatterns, patternLength, ringMask } = a;
   let n = count;
-  for (let t = state; t !== -1; t = dictLink[t] as number) {
-    const last = outStart[t + 1] as number;
-    for (let o = outStart[t] as number; o < last; o++) {
-      const p = outPatterns[o] as number;
+  for (let t = state; t !== -1; t = (dictLink[t] ?? 0)) {
+    const last = outStart[t + 1] ?? 0;
+    for (let o = outStart[t] ?? 0; o < last; o++) {
+      const p = outPatterns[o] ?? 0;
       if (n === buffer.length) {
         sink(context, buffer, n);
         n = 0;
       }
       buffer[n] = p;
-      buffer[n + 1] = ring[(unitsSoFar - (patternLength[p] as number)) & ringMask] as number;
+      buffer[n + 1] = (ring[(unitsSoFar - (patternLength[p] ?? 0)) & ringMask] ?? 0);
       buffer[n + 2] = end;
       buffer[n + 3] = unitsSoFar;
       n += MATCH_INTS;
@@ -428,11 +430,11 @@ function runFused<Context>(a: Automaton, unitClass: Int32Array, text: string, ri
   let k = 0;
   let filled = 0;
   for (let i = 0; i < n; i++) {
-    const entry = unitClass[text.charCodeAt(i)] as number;
+    const entry = unitClass[text.charCodeAt(i)] ?? 0;
     if (entry >= 0) {
       ring[k & mask] = i;
       k += entry & 1;
-      const next = delta[s + (entry >> 1)] as number;
+      const next = delta[s + (entry >> 1)] ?? 0;
       if (next < 0) {
         s = ~next;
         filled = emitBuffered(a, (s / stride) | 0, k, i + 1, ring, buffer, filled, sink, context);
@@ -454,7 +456,7 @@ function runFused<Context>(a: Automaton, unitClass: Int32Array, text: string, ri
     for (let j = 0; j < folded.length; j++) {
       ring[k & mask] = start;
       k++;
-      const next = delta[s + (classOf[folded.charCodeAt(j)] as number)] as number;
+      const next = (delta[s + (classOf[folded.charCodeAt(j)] ?? 0)] ?? 0);
       if (next < 0) {
         s = ~next;
         filled = emitBuffered(a, (s / stride) | 0, k, i + 1, ring, buffer, filled, sink, context);
@@ -480,20 +482,20 @@ function runUnits(
   let s = 0;
   let steps = 0;
   for (let k = 0; k < length; k++) {
-    const cls = classOf[units[k] as number] as number;
+    const cls = (classOf[(units[k] ?? 0)] ?? 0);
     if (delta !== undefined) {
-      const next = delta[s + cls] as number;
+      const next = delta[s + cls] ?? 0;
       if (next < 0) {
         s = ~next;
-        steps += emit(a, (s / stride) | 0, k + 1, ends[k] as number, starts, all, visit);
+        steps += emit(a, (s / stride) | 0, k + 1, (ends[k] ?? 0), starts, all, visit);
       } else s = next;
     } else {
       s = sparseStep(a, s, cls, counter);
-      if (a.hasOutput[s] === 1) steps += emit(a, s, k + 1, ends[k] as number, starts, all, visit);
+      if (a.hasOutput[s] === 1) steps += emit(a, s, k + 1, (ends[k] ?? 0), starts, all, visit);
     }
     steps++;
   }
-  if (counter !== undefined) counter[0] = (counter[0] as number) + steps;
+  if (counter !== undefined) counter[0] = (counter[0] ?? 0) + steps;
 }
 
 /**
@@ -554,14 +556,14 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
   const materialiseFew = (buffer: Int32Array, count: number): PhraseMatch[] => {
     const out = new Array<PhraseMatch>(count / MATCH_INTS);
     for (let j = 0, m = 0; j < count; j += MATCH_INTS, m++) {
-      const pattern = buffer[j] as number;
-      const normalizedEnd = buffer[j + 3] as number;
+      const pattern = buffer[j] ?? 0;
+      const normalizedEnd = buffer[j + 3] ?? 0;
       out[m] = {
-        id: ids[pattern] as string,
-        start: buffer[j + 1] as number,
-        end: buffer[j + 2] as number,
+        id: (ids[pattern] ?? ''),
+        start: (buffer[j + 1] ?? 0),
+        end: (buffer[j + 2] ?? 0),
         pattern,
-        normalizedStart: normalizedEnd - (patternLength[pattern] as number),
+        normalizedStart: normalizedEnd - (patternLength[pattern] ?? 0),
         normalizedEnd,
       };
     }
@@ -571,23 +573,23 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
   // one shared site for large and small results made short-turn scans ~1.8× slower (measured).
   const pushMatches: MatchSink<PhraseMatch[]> = (out, buffer, count) => {
     for (let j = 0; j < count; j += MATCH_INTS) {
-      const pattern = buffer[j] as number;
-      const normalizedEnd = buffer[j + 3] as number;
+      const pattern = buffer[j] ?? 0;
+      const normalizedEnd = buffer[j + 3] ?? 0;
       out.push({
-        id: ids[pattern] as string,
-        start: buffer[j + 1] as number,
-        end: buffer[j + 2] as number,
+        id: (ids[pattern] ?? ''),
+        start: (buffer[j + 1] ?? 0),
+        end: (buffer[j + 2] ?? 0),
         pattern,
-        normalizedStart: normalizedEnd - (patternLength[pattern] as number),
+        normalizedStart: normalizedEnd - (patternLength[pattern] ?? 0),
         normalizedEnd,
       });
     }
   };
   const visitMatches: MatchSink<MatchVisitor> = (visit, buffer, count) => {
     for (let j = 0; j < count; j += MATCH_INTS) {
-      const pattern = buffer[j] as number;
-      const normalizedEnd = buffer[j + 3] as number;
-      visit(pattern, buffer[j + 1] as number, buffer[j + 2] as number, normalizedEnd - (patternLength[pattern] as number), normalizedEnd);
+      const pattern = buffer[j] ?? 0;
+      const normalizedEnd = buffer[j + 3] ?? 0;
+      visit(pattern, (buffer[j + 1] ?? 0), (buffer[j + 2] ?? 0), normalizedEnd - (patternLength[pattern] ?? 0), normalizedEnd);
     }
   };
 
@@ -612,7 +614,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
   const collect = (run: (visit: MatchVisitor) => void): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
     run((pattern, start, end, normalizedStart, normalizedEnd) => {
-      out.push({ id: ids[pattern] as string, start, end, pattern, normalizedStart, normalizedEnd });
+      out.push({ id: (ids[pattern] ?? ''), start, end, pattern, normalizedStart, normalizedEnd });
     });
     return out;
   };
@@ -648,7 +650,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
     countSteps: (text) => {
       const counter = new Float64Array(1);
       forEachMatch(text, () => {}, counter);
-      return counter[0] as number;
+      return (counter[0] ?? 0);
     },
   };
 }
