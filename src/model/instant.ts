@@ -107,4 +107,9 @@ export function parseInstant(text: unknown, path: string | readonly (string | nu
   return ms;
 }
 
-const INSTANT_RULE = 'is not an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00';
+/**
+ * What an instant must be, as error messages say it.
+ *
+ * @internal
+ */
+export const INSTANT_RULE = 'is not an instant (a Date, epoch ms, or ISO 8601 text with an offset)';

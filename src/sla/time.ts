@@ -5,7 +5,7 @@
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { invalidField } from '../model/error.js';
-import { parseInstant, readDateTime } from '../model/instant.js';
+import { INSTANT_RULE, parseInstant, readDateTime } from '../model/instant.js';
 import type { DateInput } from './types.js';
 
 /** @internal */
@@ -82,6 +82,6 @@ export function checkZone(zone: unknown, path: string | readonly string[], code:
 export function toMs(input: DateInput, field: string | readonly (string | number)[]): number {
   if (typeof input === 'string') return parseInstant(input, field);
   const ms = typeof input === 'number' ? input : input instanceof Date ? input.getTime() : NaN;
-  if (!(Math.abs(ms) <= 8.64e15)) throw invalidField('invalid_input', field, input, 'is not an instant (a Date, epoch ms, or ISO 8601 text with an offset)');
+  if (!(Math.abs(ms) <= 8.64e15)) throw invalidField('invalid_input', field, input, INSTANT_RULE);
   return ms;
 }
