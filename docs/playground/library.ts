@@ -12,8 +12,8 @@ import {
   type IntentClassifier,
 } from '../../src/classify/index.js';
 import type { CallKind, TaskKind, Priority } from '../../src/model/index.js';
-import { createChecker, parseTranscriptText, type Checker, type CheckResult } from '../../src/phrases/index.js';
-import type { ParsedTranscript } from '../../src/phrases/index.js';
+import { createChecker, type Checker, type CheckResult } from '../../src/phrases/index.js';
+import { parseTranscriptText, type ParsedTranscript } from '../../src/transcripts/index.js';
 import { PRESET_IDS, presets, type Preset, type PresetId } from '../../src/presets/index.js';
 import { createCalendar, dueAt, evaluateTaskWith, isWorkingDay, isWorkingTime, type Calendar, type Limit, type SlaTarget } from '../../src/sla/index.js';
 
