@@ -11,7 +11,7 @@
  * - `createCallbackMachine(options?)` — the outbound callback with the five-level satisfaction scale
  *   and follow-up cases linked to the original (REC-3).
  * - `eventsFromTranscript(transcript, { preset })` / `createEventDeriver` — machine events from a
- *   transcript; `flowOrderRule` / `createFlowOrderRule(preset)` — the checker rule built on them.
+ *   transcript (the checker rule `flow-order` of `kefu/phrases` is built on them); `deviationMessage`.
  * - `ClassifyPreset` — the shape of an organisation's classify data (`kefu/presets` ships six).
  *
  * @example
@@ -60,7 +60,6 @@ export type {
 export type { MachineApi, MachineSnapshot, MachineState, MermaidOptions, ReplayResult, TransitionError, TransitionResult } from './machine-engine.js';
 export { eventsFromTranscript, createEventDeriver } from './transcript-events.js';
 export type { DerivedEvents, EventDeriver, EventsFromTranscriptOptions } from './transcript-events.js';
-export { flowOrderRule, createFlowOrderRule, deviationMessage } from './flow-order-rule.js';
-export type { FlowOrderOptions } from './flow-order-rule.js';
+export { deviationMessage, CALL_STEP_NAMES_ZH } from './deviation-message.js';
 export type { ClassifyPreset } from './preset.js';
 export { callMachineOptions } from './preset.js';

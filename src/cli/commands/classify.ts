@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { match } from 'ts-pattern';
 import { createCallMachine } from '../../classify/call-machine.js';
 import { createClassifier, type IntentResult } from '../../classify/classifier.js';
-import { deviationMessage } from '../../classify/flow-order-rule.js';
+import { deviationMessage } from '../../classify/index.js';
 import { DEFAULT_LEXICON, extendLexicon } from '../../classify/lexicon.js';
 import { callMachineOptions, type ClassifyPreset } from '../../classify/preset.js';
 import { createEventDeriver } from '../../classify/transcript-events.js';
