@@ -4,7 +4,8 @@ import { KefuError } from '../model/error.js';
 import type { Turn } from '../model/transcript.js';
 import { safeParseWith } from '../model/zod-error.js';
 import { compileScriptPatterns, type ScriptPatterns } from './rules/script-pattern.js';
-import { PhraseList, callSpan, registerTexts } from './rules/shared.js';
+import { PhraseList, WORDING_MESSAGE, callSpan, registerTexts } from './rules/shared.js';
+import { ruleDocsUrl } from './rules/types.js';
 import type { AnyRule, PhraseSetHandle, RuleContext, RuleSetup } from './rules/types.js';
 
 const CategoryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' });
@@ -95,6 +96,12 @@ export type CategoryWindow =
   | { readonly lastSeconds: number }
   | { readonly after: string }
   | { readonly before: string };
+
+const CATEGORY_MESSAGES = {
+  missing: { zh: '缺少：{{label}}', en: 'Missing: {{label}}' },
+  found: { zh: '{{name}}：“{{words}}”', en: '{{name}}: {{words}}' },
+  wording: WORDING_MESSAGE,
+};
 
 function windowAnchor(window: CategoryWindow | undefined): string | undefined {
   if (window === undefined) return undefined;
@@ -289,12 +296,17 @@ export function compileCategories(defs: readonly CategoryDefinition[]): AnyRule[
   };
   return defs.map((def): AnyRule => {
     const name = def.name ?? { zh: def.id, en: def.id };
+    const suggest = def.suggestions.map((wording) => ({ messageId: 'wording', data: { wording } }));
     return {
       meta: {
         id: `category/${def.id}`,
-        defaultSeverity: def.severity,
+        type: 'problem',
         domainRules: def.domainRules,
         description: name,
+        // Categories are a host's data: they share one page that explains how they are judged.
+        docs: { url: ruleDocsUrl('category') },
+        messages: CATEGORY_MESSAGES,
+        hasSuggestions: def.suggestions.length > 0,
         options: z.strictObject({}),
       },
       create(_options: unknown, setup: RuleSetup) {
@@ -309,19 +321,14 @@ export function compileCategories(defs: readonly CategoryDefinition[]): AnyRule[
               const c = def.criteria[k];
               const what = c?.phrases?.join('、') ?? c?.script ?? '';
               const label = def.match === 'any' && hits.length > 1 ? name : { zh: `${name.zh}（${what}）`, en: `${name.en} (${what})` };
-              ctx.report({ message: { zh: `缺少：${label.zh}`, en: `Missing: ${label.en}` }, suggestions: def.suggestions });
+              ctx.report({ messageId: 'missing', data: { label }, suggest });
             }
             return;
           }
           if (def.match === 'all' && hits.some((h) => h.length === 0)) return;
           for (const p of hits.flat().sort(compare)) {
             const words = ctx.turns[p.turn]?.text.slice(p.start, p.end) ?? '';
-            ctx.report({
-              turn: p.turn,
-              range: { start: p.start, end: p.end },
-              message: { zh: `${name.zh}：“${words}”`, en: `${name.en}: ${words}` },
-              suggestions: def.suggestions,
-            });
+            ctx.report({ messageId: 'found', data: { name, words }, turn: p.turn, range: { start: p.start, end: p.end }, suggest });
           }
         };
       },
