@@ -2,6 +2,7 @@ import type { LintConfig } from '../../phrases/checker-config.js';
 import { PHRASE_CATALOG } from '../../phrases/catalog/entries.js';
 import { SCRIPTS } from '../../scripts/catalog.js';
 import { recommended } from '../../phrases/recommended.js';
+import { autoAftersalesClassify } from './classify.js';
 
 /**
  * Checker configuration of a car dealer's after-sales centre (S3 售后服务中心流程细则, SCR-AUTO): the inbound
@@ -43,5 +44,7 @@ export const autoAftersalesLint: LintConfig = {
         closings: [SCRIPTS['auto-callback-close'], SCRIPTS['auto-invite-close']],
       },
     ],
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: autoAftersalesClassify }],
   },
 };

@@ -1,6 +1,7 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { SCRIPTS } from '../../scripts/catalog.js';
 import { recommended } from '../../phrases/recommended.js';
+import { enterpriseHotlineClassify } from './classify.js';
 
 /**
  * Checker configuration of a company customer-service hotline (S1 模板4 电话客服, S0 客服工作规范): greeting
@@ -42,5 +43,7 @@ export const enterpriseHotlineLint: LintConfig = {
         closings: [SCRIPTS['ent-callback-close'], SCRIPTS['ent-callback-followup']],
       },
     ],
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: enterpriseHotlineClassify }],
   },
 };

@@ -1,6 +1,7 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { SCRIPTS } from '../../scripts/catalog.js';
 import { recommended } from '../../phrases/recommended.js';
+import { gasHotlineClassify } from './classify.js';
 
 /**
  * Checker configuration of the gas utility hotline (S0 客户服务管理办法 / 客户服务标准): the full call flow
@@ -39,5 +40,7 @@ export const gasHotlineLint: LintConfig = {
       'error',
       { openings: [SCRIPTS['gas-callback-open']], declines: [SCRIPTS['gas-callback-decline']], closings: [SCRIPTS['gas-callback-close']] },
     ],
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: gasHotlineClassify }],
   },
 };

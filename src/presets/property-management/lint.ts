@@ -1,5 +1,6 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { recommended } from '../../phrases/recommended.js';
+import { propertyManagementClassify } from './classify.js';
 
 /**
  * Checker configuration of a property-management service desk (S1 模板3): complaints and their callbacks.
@@ -31,5 +32,7 @@ export const propertyManagementLint: LintConfig = {
     'call-length': 'off',
     'complaint-soothing': 'error',
     'callback-script': ['error', { closings: [{ id: 'pm-callback-thanks', template: '感谢您对我们工作的支持' }, { id: 'pm-callback-goodbye', template: '再见' }] }],
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: propertyManagementClassify }],
   },
 };
