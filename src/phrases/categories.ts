@@ -150,13 +150,14 @@ export function validateCategories(input: unknown, where = 'categories'): Catego
   const visit = (id: string, trail: string[]): void => {
     if (state.get(id) === 'done') return;
     if (state.get(id) === 'visiting') {
-      const i = ids.get(id) as number;
+      const i = ids.get(id) ?? -1;
       throw new KefuError('invalid_input', `${where}[${i}] windows form a cycle: ${[...trail, id].join(' → ')}`, [
         { path: [where, i, 'criteria'], message: `windows form a cycle: ${[...trail, id].join(' → ')}`, value: id },
       ]);
     }
     state.set(id, 'visiting');
-    const def = defs[ids.get(id) as number] as CategoryDefinition;
+    const def = defs[ids.get(id) ?? -1];
+    if (def === undefined) return;
     for (const c of def.criteria) {
       const anchor = windowAnchor(c.window);
       if (anchor !== undefined) visit(anchor, [...trail, id]);
@@ -193,7 +194,7 @@ function compare(a: Position, b: Position): number {
 function eligibleTurns(turns: readonly Turn[], criterion: CompiledCriterion): number[] {
   const speakerTurns: number[] = [];
   for (let i = 0; i < turns.length; i++) {
-    const s = (turns[i] as Turn).speaker;
+    const s = turns[i]?.speaker;
     if (criterion.speaker === 'any' ? s !== 'system' : s === criterion.speaker) speakerTurns.push(i);
   }
   const w = criterion.window;
@@ -202,10 +203,15 @@ function eligibleTurns(turns: readonly Turn[], criterion: CompiledCriterion): nu
   if ('lastTurns' in w) return speakerTurns.slice(Math.max(0, speakerTurns.length - w.lastTurns));
   const span = callSpan(turns);
   if (span === undefined) return [];
-  if ('firstSeconds' in w) return speakerTurns.filter((i) => (turns[i] as Turn).start !== undefined && ((turns[i] as Turn).start as number) < span.start + w.firstSeconds * 1000);
+  if ('firstSeconds' in w) {
+    return speakerTurns.filter((i) => {
+      const start = turns[i]?.start;
+      return start !== undefined && start < span.start + w.firstSeconds * 1000;
+    });
+  }
   return speakerTurns.filter((i) => {
-    const t = turns[i] as Turn;
-    const at = t.end ?? t.start;
+    const t = turns[i];
+    const at = t?.end ?? t?.start;
     return at !== undefined && at > span.end - w.lastSeconds * 1000;
   });
 }
@@ -316,7 +322,7 @@ export function compileCategories(defs: readonly CategoryDefinition[]): AnyRule[
           const hits = criterionHits(engine, ctx, def.id);
           if (def.mode === 'must-include') {
             const missing = hits.map((h, k) => (h.length === 0 ? k : -1)).filter((k) => k >= 0);
-            const failed = def.match === 'all' ? missing : missing.length === hits.length ? [missing[0] as number] : [];
+            const failed = def.match === 'all' ? missing : missing.length === hits.length ? missing.slice(0, 1) : [];
             for (const k of failed) {
               const c = def.criteria[k];
               const what = c?.phrases?.join('、') ?? c?.script ?? '';

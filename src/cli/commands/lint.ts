@@ -173,7 +173,7 @@ function settingsOf(values: readonly string[]): LintSettings | undefined {
   const named: Record<string, string> = {};
   const slots: Record<string, string> = {};
   for (const [key, value] of entries) {
-    if ((NAMED_SETTINGS as readonly string[]).includes(key)) named[key] = value;
+    if (NAMED_SETTINGS.some((name) => name === key)) named[key] = value;
     else slots[key] = value;
   }
   return { ...named, ...(Object.keys(slots).length === 0 ? {} : { slots }) };

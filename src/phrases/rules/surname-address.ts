@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import type { Turn } from '../../model/transcript.js';
 import { CallKinds, PhraseList, registerTexts } from './shared.js';
 import { defineRule, ruleDocsUrl, type PhraseHit } from './types.js';
 
@@ -107,8 +106,7 @@ export const surnameAddress = defineRule({
       let usedAfterKnown = false;
       let pendingWrong: Address | undefined;
       let pendingWrongChecks = 0;
-      for (let i = 0; i < turns.length; i++) {
-        const turn = turns[i] as Turn;
+      for (const [i, turn] of turns.entries()) {
         if (turn.speaker === 'customer') {
           if (known !== undefined) continue;
           for (const h of ctx.hits(surnameMarks, i)) {
