@@ -2,10 +2,10 @@
  * Classify a caller's words, run a repair call through the call machine, and replay a transcript to
  * find where the agent left the standard order. Run: npx tsx examples/classify.ts
  */
-import { callMachineOptions, createCallMachine, createClassifier, createFlowOrderRule, DEFAULT_LEXICON, extendLexicon, type CallEvent } from 'kefu/classify';
+import { callMachineOptions, createCallMachine, createClassifier, DEFAULT_LEXICON, extendLexicon, type CallEvent } from 'kefu/classify';
 import { createChecker } from 'kefu/phrases';
 import { parseTranscriptText } from 'kefu/transcripts';
-import { gasHotline } from 'kefu/presets';
+import { gasHotline, gasHotlineClassify } from 'kefu/presets';
 import { inferCustomerType, tipsFor } from 'kefu/scripts';
 
 // 1. What does the caller want? Compile the lexicon once, classify many.
@@ -38,7 +38,7 @@ if (run.ok) {
 }
 
 // 3. Replay a transcript and report where the agent left the standard order.
-const checker = createChecker({ extraRules: [createFlowOrderRule(gasHotline.classify)] });
+const checker = createChecker({ rules: { 'flow-order': ['warn', { classify: gasHotlineClassify }] } });
 const { transcript } = parseTranscriptText('客服：您好，燃气公司12号客服员为您服务\n客户：我家燃气表不走了\n客服：好的，马上安排师傅上门\n客服：再见');
 for (const d of checker.check(transcript).diagnostics.filter((x) => x.ruleId === 'flow-order')) console.log(`\nturn ${d.turn}: ${d.message.zh} / ${d.message.en}`);
 

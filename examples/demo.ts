@@ -6,7 +6,6 @@ import {
   cnHolidays,
   createCalendar,
   createChecker,
-  createFlowOrderRule,
   dueAt,
   evaluateTaskWith,
   eventsFromTranscript,
@@ -103,7 +102,7 @@ const text = [
   '客服：感谢您的来电，如果有问题，请您与我们联系，再见！',
 ].join('\n');
 const { transcript } = parseTranscriptText(text, { format: 'text' });
-const checker = createChecker({ preset: hotline.lint, extraRules: [createFlowOrderRule(hotline.classify)] });
+const checker = createChecker({ preset: hotline.lint, rules: { 'flow-order': ['warn', { classify: hotline.classify }] } });
 const result = checker.check(transcript, { callKind: 'repair' });
 console.log(`score ${result.score}/100`);
 for (const d of result.diagnostics) {

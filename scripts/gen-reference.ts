@@ -12,7 +12,13 @@ import type { CliIO } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 import type { ClassifyPreset } from '../src/classify/index.js';
 import { PRESET_IDS, presets, type Preset } from '../src/presets/index.js';
-import { BUILTIN_RULES, type AnyRule, type LintConfig, type RuleEntry } from '../src/phrases/index.js';
+import { BUILTIN_RULES, recommended, resolveConfig, type AnyRule, type LintConfig, type RuleEntry } from '../src/phrases/index.js';
+
+/** A rule's severity in `recommended` (severity lives in configuration, not in the rule). */
+function recommendedSeverity(id: string): string {
+  const entry = resolveConfig(recommended).rules[id];
+  return entry === undefined ? 'off' : typeof entry === 'string' ? entry : entry[0];
+}
 import type { CalendarDefinition, Duration, TargetLimit } from '../src/sla/index.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,7 +113,7 @@ export function renderRulesPage(rules: readonly AnyRule[]): string {
     '',
     '| rule | default | DOMAIN | what it checks |',
     '|---|---|---|---|',
-    ...rules.map((r) => `| [${code(r.meta.id)}](#${anchor(r.meta.id)}) | ${r.meta.defaultSeverity} | ${r.meta.domainRules.join(', ')} | ${cell(r.meta.description.en)} |`),
+    ...rules.map((r) => `| [${code(r.meta.id)}](#${anchor(r.meta.id)}) | ${recommendedSeverity(r.meta.id)} | ${r.meta.domainRules.join(', ')} | ${cell(r.meta.description.en)} |`),
     '',
   ];
   for (const rule of rules) {
@@ -115,7 +121,8 @@ export function renderRulesPage(rules: readonly AnyRule[]): string {
     lines.push(`## ${rule.meta.id}`, '');
     lines.push(`${cell(rule.meta.description.en)}`, '');
     lines.push(`${cell(rule.meta.description.zh)}`, '');
-    lines.push(`- Default severity: **${rule.meta.defaultSeverity}**`);
+    lines.push(`- Default severity: **${recommendedSeverity(rule.meta.id)}**`);
+    lines.push(`- Reference page: ${rule.meta.docs.url}`);
     lines.push(`- DOMAIN rules: ${rule.meta.domainRules.length === 0 ? '—' : rule.meta.domainRules.map(code).join(', ')}`, '');
     const properties = Object.entries(schema.properties ?? {});
     if (properties.length === 0) {
@@ -220,7 +227,7 @@ export function renderPresetsPage(presets: readonly Preset[], rules: readonly An
     '|---|---|---|---|---|---|---|',
   ];
   const cueCount = (c: ClassifyPreset): number => Object.values(c.lexicon.cues ?? {}).reduce((n, cues) => n + (cues?.length ?? 0), 0);
-  const rulesOn = (lint: LintConfig): number => rules.filter((r) => severityOf(lint.rules?.[r.meta.id], r.meta.defaultSeverity) !== 'off').length;
+  const rulesOn = (lint: LintConfig): number => rules.filter((r) => severityOf(resolveConfig(lint).rules[r.meta.id], 'off') !== 'off').length;
   for (const p of presets) {
     lines.push(`| [${code(p.id)}](#${anchor(p.id)}) | ${cell(p.name.en)} (${cell(p.name.zh)}) | ${p.sla.policies.length} | ${p.sla.callPolicies.length} | ${p.sla.kpiTargets.length} | ${rulesOn(p.lint)} of ${rules.length} | ${cueCount(p.classify)} |`);
   }
@@ -263,9 +270,9 @@ export function renderPresetsPage(presets: readonly Preset[], rules: readonly An
     lines.push(`Script slots: ${settings.length === 0 ? 'none set' : settings.map(([k, v]) => `${code(k)} = ${code(String(v))}`).join(', ')}.`, '');
     lines.push('| rule | severity | options |', '|---|---|---|');
     for (const rule of rules) {
-      const entry = p.lint.rules?.[rule.meta.id];
+      const entry = resolveConfig(p.lint).rules[rule.meta.id];
       const options = entry !== undefined && typeof entry !== 'string' && entry.length > 1 ? 'set by the preset' : 'defaults';
-      lines.push(`| [${code(rule.meta.id)}](rules.md#${anchor(rule.meta.id)}) | ${severityOf(entry, rule.meta.defaultSeverity)}${entry === undefined ? ' (default)' : ''} | ${options} |`);
+      lines.push(`| [${code(rule.meta.id)}](rules.md#${anchor(rule.meta.id)}) | ${severityOf(entry, 'off')} | ${options} |`);
     }
     if ((p.lint.categories ?? []).length > 0) lines.push('', `Categories of its own: ${p.lint.categories?.length}.`);
     lines.push('', '### Classification', '');

@@ -12,8 +12,8 @@
  *   (its words are an organisation's `scale` option) and follow-up cases linked to the original (REC-3).
  * - `eventsFromTranscript(transcript, { preset })` / `createEventDeriver` — machine events from a
  *   transcript; the deriver steps the call machine and derives only what it allows next; the preset
- *   supplies the step scripts (`steps`) and agent phrases (`agentCues`) it listens for.
- *   `flowOrderRule` / `createFlowOrderRule(preset)` — the checker rule built on them.
+ *   supplies the step scripts (`steps`) and agent phrases (`agentCues`) it listens for. The checker
+ *   rule `flow-order` of `kefu/phrases` is built on them; `deviationMessage` words each deviation.
  * - `ClassifyPreset` — the shape of an organisation's classify data (`kefu/presets` ships six);
  *   `callMachineOptions(preset)`, `callbackMachineOptions(preset)` read the machines' options from it.
  *
@@ -64,7 +64,6 @@ export type {
 export type { MachineApi, MachineSnapshot, MachineState, MermaidOptions, ReplayResult, TransitionError, TransitionResult } from './machine-engine.js';
 export { eventsFromTranscript, createEventDeriver } from './transcript-events.js';
 export type { DerivedEvents, EventDeriver, EventsFromTranscriptOptions } from './transcript-events.js';
-export { flowOrderRule, createFlowOrderRule, deviationMessage } from './flow-order-rule.js';
-export type { FlowOrderOptions } from './flow-order-rule.js';
+export { deviationMessage, CALL_STEP_NAMES_ZH } from './deviation-message.js';
 export type { AgentCueRole, AgentCues, ClassifyPreset, ScriptStep, ScriptSteps } from './preset.js';
 export { AGENT_CUE_ROLES, SCRIPT_STEPS, callMachineOptions, callbackMachineOptions } from './preset.js';

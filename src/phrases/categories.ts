@@ -4,7 +4,8 @@ import { KefuError } from '../model/error.js';
 import type { Turn } from '../model/transcript.js';
 import { safeParseWith } from '../model/zod-error.js';
 import { compileScriptPatterns, type ScriptPatterns } from './rules/script-pattern.js';
-import { PhraseList, callSpan, registerTexts } from './rules/shared.js';
+import { PhraseList, WORDING_MESSAGE, callSpan, registerTexts } from './rules/shared.js';
+import { ruleDocsUrl } from './rules/types.js';
 import type { AnyRule, PhraseSetHandle, RuleContext, RuleSetup } from './rules/types.js';
 
 const CategoryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' });
@@ -96,6 +97,12 @@ export type CategoryWindow =
   | { readonly after: string }
   | { readonly before: string };
 
+const CATEGORY_MESSAGES = {
+  missing: { zh: '缺少：{{label}}', en: 'Missing: {{label}}' },
+  found: { zh: '{{name}}：“{{words}}”', en: '{{name}}: {{words}}' },
+  wording: WORDING_MESSAGE,
+};
+
 function windowAnchor(window: CategoryWindow | undefined): string | undefined {
   if (window === undefined) return undefined;
   if ('after' in window) return window.after;
@@ -143,13 +150,14 @@ export function validateCategories(input: unknown, where = 'categories'): Catego
   const visit = (id: string, trail: string[]): void => {
     if (state.get(id) === 'done') return;
     if (state.get(id) === 'visiting') {
-      const i = ids.get(id) as number;
+      const i = ids.get(id) ?? -1;
       throw new KefuError('invalid_input', `${where}[${i}] windows form a cycle: ${[...trail, id].join(' → ')}`, [
         { path: [where, i, 'criteria'], message: `windows form a cycle: ${[...trail, id].join(' → ')}`, value: id },
       ]);
     }
     state.set(id, 'visiting');
-    const def = defs[ids.get(id) as number] as CategoryDefinition;
+    const def = defs[ids.get(id) ?? -1];
+    if (def === undefined) return;
     for (const c of def.criteria) {
       const anchor = windowAnchor(c.window);
       if (anchor !== undefined) visit(anchor, [...trail, id]);
@@ -186,7 +194,7 @@ function compare(a: Position, b: Position): number {
 function eligibleTurns(turns: readonly Turn[], criterion: CompiledCriterion): number[] {
   const speakerTurns: number[] = [];
   for (let i = 0; i < turns.length; i++) {
-    const s = (turns[i] as Turn).speaker;
+    const s = turns[i]?.speaker;
     if (criterion.speaker === 'any' ? s !== 'system' : s === criterion.speaker) speakerTurns.push(i);
   }
   const w = criterion.window;
@@ -195,10 +203,15 @@ function eligibleTurns(turns: readonly Turn[], criterion: CompiledCriterion): nu
   if ('lastTurns' in w) return speakerTurns.slice(Math.max(0, speakerTurns.length - w.lastTurns));
   const span = callSpan(turns);
   if (span === undefined) return [];
-  if ('firstSeconds' in w) return speakerTurns.filter((i) => (turns[i] as Turn).start !== undefined && ((turns[i] as Turn).start as number) < span.start + w.firstSeconds * 1000);
+  if ('firstSeconds' in w) {
+    return speakerTurns.filter((i) => {
+      const start = turns[i]?.start;
+      return start !== undefined && start < span.start + w.firstSeconds * 1000;
+    });
+  }
   return speakerTurns.filter((i) => {
-    const t = turns[i] as Turn;
-    const at = t.end ?? t.start;
+    const t = turns[i];
+    const at = t?.end ?? t?.start;
     return at !== undefined && at > span.end - w.lastSeconds * 1000;
   });
 }
@@ -289,12 +302,17 @@ export function compileCategories(defs: readonly CategoryDefinition[]): AnyRule[
   };
   return defs.map((def): AnyRule => {
     const name = def.name ?? { zh: def.id, en: def.id };
+    const suggest = def.suggestions.map((wording) => ({ messageId: 'wording', data: { wording } }));
     return {
       meta: {
         id: `category/${def.id}`,
-        defaultSeverity: def.severity,
+        type: 'problem',
         domainRules: def.domainRules,
         description: name,
+        // Categories are a host's data: they share one page that explains how they are judged.
+        docs: { url: ruleDocsUrl('category') },
+        messages: CATEGORY_MESSAGES,
+        hasSuggestions: def.suggestions.length > 0,
         options: z.strictObject({}),
       },
       create(_options: unknown, setup: RuleSetup) {
@@ -304,24 +322,19 @@ export function compileCategories(defs: readonly CategoryDefinition[]): AnyRule[
           const hits = criterionHits(engine, ctx, def.id);
           if (def.mode === 'must-include') {
             const missing = hits.map((h, k) => (h.length === 0 ? k : -1)).filter((k) => k >= 0);
-            const failed = def.match === 'all' ? missing : missing.length === hits.length ? [missing[0] as number] : [];
+            const failed = def.match === 'all' ? missing : missing.length === hits.length ? missing.slice(0, 1) : [];
             for (const k of failed) {
               const c = def.criteria[k];
               const what = c?.phrases?.join('、') ?? c?.script ?? '';
               const label = def.match === 'any' && hits.length > 1 ? name : { zh: `${name.zh}（${what}）`, en: `${name.en} (${what})` };
-              ctx.report({ message: { zh: `缺少：${label.zh}`, en: `Missing: ${label.en}` }, suggestions: def.suggestions });
+              ctx.report({ messageId: 'missing', data: { label }, suggest });
             }
             return;
           }
           if (def.match === 'all' && hits.some((h) => h.length === 0)) return;
           for (const p of hits.flat().sort(compare)) {
             const words = ctx.turns[p.turn]?.text.slice(p.start, p.end) ?? '';
-            ctx.report({
-              turn: p.turn,
-              range: { start: p.start, end: p.end },
-              message: { zh: `${name.zh}：“${words}”`, en: `${name.en}: ${words}` },
-              suggestions: def.suggestions,
-            });
+            ctx.report({ messageId: 'found', data: { name, words }, turn: p.turn, range: { start: p.start, end: p.end }, suggest });
           }
         };
       },

@@ -13,7 +13,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function isTime(value: unknown): boolean {
+function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
@@ -53,7 +53,7 @@ function isWord(value: unknown): boolean {
   for (const key in value) if (key !== 'text' && key !== 'start' && key !== 'end') return false;
   const start = value['start'];
   const end = value['end'];
-  return typeof value['text'] === 'string' && isTime(start) && isTime(end) && (end as number) >= (start as number);
+  return typeof value['text'] === 'string' && isTime(start) && isTime(end) && end >= start;
 }
 
 function isArrayOf(value: unknown, item: (v: unknown) => boolean): boolean {
@@ -85,11 +85,11 @@ function isTurn(value: unknown): boolean {
   const start = value['start'];
   const end = value['end'];
   if (!optionalTime(start) || !optionalTime(end)) return false;
-  if (start !== undefined && end !== undefined && (end as number) < (start as number)) return false;
+  if (isTime(start) && isTime(end) && end < start) return false;
   if (value['events'] !== undefined && !isArrayOf(value['events'], isEvent)) return false;
   if (value['words'] !== undefined && !isArrayOf(value['words'], isWord)) return false;
   const confidence = value['confidence'];
-  if (confidence !== undefined && !(isTime(confidence) && (confidence as number) <= 1)) return false;
+  if (confidence !== undefined && !(isTime(confidence) && confidence <= 1)) return false;
   return optionalTime(value['speechRate']) && optionalTime(value['silenceBefore']);
 }
 

@@ -31,6 +31,11 @@ export interface PatternOwners {
   readonly id: readonly string[];
 }
 
+/** Whether a scan result owns storage to hand back (the shared empty result owns none). */
+function isScanned(scanned: ScannedTurns): scanned is Scanned {
+  return 'slots' in scanned;
+}
+
 const EMPTY: readonly PhraseHit[] = Object.freeze([]);
 const NOTHING_SCANNED: ScannedTurns = Object.freeze({ hits: () => EMPTY });
 
@@ -88,8 +93,8 @@ export function createTurnScanner(matcher: PhraseMatcher | undefined, owners: Pa
   let filling: Slots = spare;
   let base = 0;
   const file: MatchVisitor = (pattern, start, end) => {
-    const slot = base + (ownerSet[pattern] as number);
-    const hit: PhraseHit = { id: ownerId[pattern] as string, start, end };
+    const slot = base + (ownerSet[pattern] ?? 0);
+    const hit: PhraseHit = { id: ownerId[pattern] ?? '', start, end };
     const list = filling.lists[slot];
     if (list === undefined) {
       filling.lists[slot] = [hit];
@@ -105,7 +110,7 @@ export function createTurnScanner(matcher: PhraseMatcher | undefined, owners: Pa
       filling = slots;
       for (let t = 0; t < turnCount; t++) {
         base = t * sets;
-        matcher.forEachMatch((turns[t] as Turn).text, file);
+        matcher.forEachMatch(turns[t]?.text ?? '', file);
       }
       const lists = slots.lists;
       const scanned: Scanned = {
@@ -118,11 +123,11 @@ export function createTurnScanner(matcher: PhraseMatcher | undefined, owners: Pa
       return scanned;
     },
     release(scanned) {
-      if (scanned === NOTHING_SCANNED) return;
-      const { lists, used } = (scanned as Scanned).slots;
+      if (!isScanned(scanned)) return;
+      const { lists, used } = scanned.slots;
       for (const slot of used) lists[slot] = undefined;
       used.length = 0;
-      spare = (scanned as Scanned).slots;
+      spare = scanned.slots;
     },
   };
 }

@@ -3,22 +3,25 @@ import { KefuError, describeValue } from '../model/error.js';
 import type { Transcript, Turn } from '../model/transcript.js';
 import { safeParseWith } from '../model/zod-error.js';
 import { compileCategories, validateCategories, type CategoryDefinitionInput } from './categories.js';
-import { validateLintConfig, validateRuleEntries, validateSettings, validateWeights, type LintConfig } from './checker-config.js';
+import { mergeEntry, resolveConfigInput, optionsOf, severityOf, validateRuleEntries, validateSettings, validateWeights, type LintConfig, type RuleEntry, type RulesConfig } from './checker-config.js';
 import { acceptTranscript } from './checker-input.js';
 import { createTurnScanner, type PatternOwners, type ScannedTurns } from './checker-scan.js';
 import { maskSensitive } from './mask.js';
 import { compileMatcher, type PhraseMatcher } from '../text/matcher.js';
+import { recommended } from './recommended.js';
 import { BUILTIN_RULES } from './rules/index.js';
-import type { AnyRule, LintSettings, PhraseHit, PhrasePattern, PhraseSetHandle, RuleCheck, RuleContext, RuleEntry, RuleReport } from './rules/types.js';
+import type { AnyRule, LintSettings, MessageData, PhraseHit, PhrasePattern, PhraseSetHandle, Rule, RuleCheck, RuleContext, RuleReport, SuggestionReport } from './rules/types.js';
 import { DEFAULT_SCORE_WEIGHTS, scoreDiagnostics, type ScoreWeights } from './score.js';
-import type { Bilingual, CheckResult, Diagnostic, RuleSummary, Severity, TextRange } from './types.js';
+import type { Bilingual, CheckResult, Diagnostic, RuleSummary, Severity, Suggestion, TextEdit, TextRange } from './types.js';
 
 /**
- * Options of {@link createChecker}. Everything is optional: `createChecker()` runs every built-in rule at
- * its default severity with wildcard script slots.
+ * Options of {@link createChecker}. Everything is optional: `createChecker()` runs the
+ * {@link recommended} config with wildcard script slots. `ExtraId` is the union of the ids of
+ * `extraRules`, inferred from them, so that `rules` may name them too.
  *
  * @example
  * ```ts
+ * import type { CheckerOptions } from 'kefu/phrases';
  * const options: CheckerOptions = {
  *   settings: { company: '燃气公司' },
  *   rules: { 'speaking-rate': ['warn', { tolerance: 10 }] },
@@ -26,13 +29,14 @@ import type { Bilingual, CheckResult, Diagnostic, RuleSummary, Severity, TextRan
  * };
  * ```
  */
-export interface CheckerOptions {
-  /** An organisation's lint config, e.g. `gasHotlineLint` from `kefu/presets`. */
+export interface CheckerOptions<ExtraId extends string = never> {
+  /** An organisation's lint config (from `kefu/presets`, or a host's own extending `recommended`); default {@link recommended}. */
   readonly preset?: LintConfig;
-  /** Rule entries applied over the preset's. */
-  readonly rules?: Readonly<Record<string, RuleEntry>>;
-  /** Rules from outside kefu (e.g. the call-flow rule of `kefu/classify`); on at their default severity. */
-  readonly extraRules?: readonly AnyRule[];
+  /** Rule entries applied over the preset's: built-in ids, namespaced ids and the ids of `extraRules`. */
+  readonly rules?: RulesConfig & Partial<Record<NoInfer<ExtraId>, RuleEntry>>;
+  /** A host's own rules; off until a config or `rules` turns them on (severity lives in configuration). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly extraRules?: readonly Rule<any, string, ExtraId>[];
   /** Categories added to the preset's (see `CategoryDefinition`). */
   readonly categories?: readonly CategoryDefinitionInput[];
   /** Script slot values, merged over the preset's settings. */
@@ -59,10 +63,11 @@ export interface CheckOptions {
 }
 
 /**
- * A rule as a built checker runs it.
+ * A rule as a built checker runs it; `helpUri` is the rule's `meta.docs.url`.
  *
  * @example
  * ```ts
+ * import type { EnabledRule } from 'kefu/phrases';
  * const info: EnabledRule = { id: 'call-length', severity: 'warn', domainRules: ['HOT-SLA-3'], description: { zh: '', en: '' } };
  * ```
  */
@@ -71,6 +76,7 @@ export interface EnabledRule {
   readonly severity: Exclude<Severity, 'off'>;
   readonly domainRules: readonly string[];
   readonly description: Bilingual;
+  readonly helpUri?: string;
 }
 
 /**
@@ -97,7 +103,50 @@ export interface Checker {
 
 interface CompiledRule {
   readonly info: EnabledRule;
+  readonly messages: Readonly<Record<string, Bilingual>>;
   readonly check: RuleCheck;
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g;
+
+/**
+ * Fill a template's `{{name}}` placeholders from `data` in one language; a bilingual value gives its
+ * text in that language. A placeholder without data stays as written, as in ESLint, so that a missing
+ * value shows instead of vanishing.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * fillTemplate('禁忌用语：“{{text}}”', { text: '不知道' }, 'zh'); // '禁忌用语：“不知道”'
+ * ```
+ */
+export function fillTemplate(template: string, data: MessageData | undefined, lang: 'zh' | 'en'): string {
+  if (data === undefined || !template.includes('{{')) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = Object.hasOwn(data, name) ? data[name] : undefined;
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+}
+
+function renderMessage(messages: Readonly<Record<string, Bilingual>>, messageId: unknown, data: MessageData | undefined): Bilingual {
+  const template = typeof messageId === 'string' && Object.hasOwn(messages, messageId) ? messages[messageId] : undefined;
+  // A rule bug, not bad input: it surfaces as a finding of that rule ("rule failed").
+  if (template === undefined) throw new Error(`reported messageId ${describeValue(messageId)}, which meta.messages does not declare (known: ${Object.keys(messages).join(', ')})`);
+  return { zh: fillTemplate(template.zh, data, 'zh'), en: fillTemplate(template.en, data, 'en') };
+}
+
+function editsOf(fix: TextEdit | readonly TextEdit[] | undefined, turns: readonly Turn[]): readonly TextEdit[] | undefined {
+  if (fix === undefined) return undefined;
+  const edits: readonly TextEdit[] = 'turn' in fix ? [fix] : fix;
+  for (const edit of edits) {
+    const text = turns[edit.turn]?.text;
+    const { start, end } = edit.range;
+    if (text === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+      throw new Error(`reported a fix outside the transcript (turn ${describeValue(edit.turn)}, range ${describeValue(edit.range)})`);
+    }
+  }
+  return edits.map((e) => ({ turn: e.turn, range: { start: e.range.start, end: e.range.end }, text: e.text }));
 }
 
 // The call kinds, for the per-check fast path; anything else goes through the schema for its error.
@@ -113,15 +162,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function severityOf(entry: RuleEntry): Severity {
-  return typeof entry === 'string' ? entry : entry[0];
-}
-
-function optionsOf(entry: RuleEntry | undefined): unknown {
-  return entry === undefined || typeof entry === 'string' || entry.length < 2 ? undefined : entry[1];
-}
-
-function validateExtraRule(rule: unknown, index: number): AnyRule {
+// The typed value is the host's; this only guards hosts without TypeScript against a malformed rule.
+function validateExtraRule(rule: unknown, index: number): void {
   const path = ['extraRules', index];
   if (!isObject(rule) || !isObject(rule['meta']) || typeof rule['create'] !== 'function') {
     throw new KefuError('invalid_input', `extraRules[${index}] is not a rule (meta + create)`, [{ path, message: 'is not a rule (meta + create)', value: rule }]);
@@ -130,16 +172,15 @@ function validateExtraRule(rule: unknown, index: number): AnyRule {
   if (typeof meta['id'] !== 'string' || meta['id'] === '') {
     throw new KefuError('invalid_input', `extraRules[${index}].meta.id must be a non-empty string`, [{ path: [...path, 'meta', 'id'], message: 'must be a non-empty string', value: meta['id'] }]);
   }
-  if (meta['defaultSeverity'] !== 'warn' && meta['defaultSeverity'] !== 'error') {
-    throw new KefuError('invalid_input', `extraRules[${index}].meta.defaultSeverity must be "warn" or "error"`, [
-      { path: [...path, 'meta', 'defaultSeverity'], message: 'must be "warn" or "error"', value: meta['defaultSeverity'] },
+  if (!isObject(meta['messages']) || !Object.values(meta['messages']).every((m) => isObject(m) && typeof m['zh'] === 'string' && typeof m['en'] === 'string')) {
+    throw new KefuError('invalid_input', `extraRules[${index}].meta.messages must map message ids to { zh, en } templates`, [
+      { path: [...path, 'meta', 'messages'], message: 'must map message ids to { zh, en } templates', value: meta['messages'] },
     ]);
   }
-  const options = meta['options'] as { safeParse?: unknown } | undefined;
-  if (!isObject(options) || typeof options.safeParse !== 'function') {
+  const options = meta['options'];
+  if (!isObject(options) || typeof options['safeParse'] !== 'function') {
     throw new KefuError('invalid_input', `extraRules[${index}].meta.options must be a zod schema`, [{ path: [...path, 'meta', 'options'], message: 'must be a zod schema', value: options }]);
   }
-  return rule as unknown as AnyRule;
 }
 
 /** Where a finding lies in time: from word timings when the turn has them, else the turn's own span. */
@@ -193,8 +234,8 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * validated and compiled here, once; every phrase of every rule goes into one matcher, so a check scans
  * each turn once whatever the number of rules.
  *
- * Configuration layers, later wins: every built-in rule at its default severity → `preset.rules` →
- * `options.rules`. Extra rules and categories start at their own default severity.
+ * Configuration layers, later wins: the preset (default {@link recommended}) with the configs it
+ * `extends` → `options.rules`. A rule no layer names is off; a category starts at its own `severity`.
  *
  * @param options - preset, rule entries, extra rules, categories, settings; see {@link CheckerOptions}
  * @returns the checker
@@ -215,17 +256,49 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * result.score; // below 100
  * ```
  */
-export function createChecker(options: CheckerOptions = {}): Checker {
+export function createChecker<const ExtraId extends string = never>(options: CheckerOptions<ExtraId> = {}): Checker {
+  return buildChecker(options, BUILTIN_RULES, recommended);
+}
+
+/**
+ * A raw report of a rule as a checker received it, next to the finding made of it (for `RuleTester`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * // const seen: ReportObserver = (report, diagnostic) => log.push({ report, diagnostic });
+ * ```
+ */
+export type ReportObserver = (report: RuleReport, diagnostic: Diagnostic) => void;
+
+/**
+ * The checker over a given rule registry and base config: `createChecker` passes the built-in rules and
+ * `recommended`; `RuleTester` passes the one rule under test and no base.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * // buildChecker({ rules: { 'acme/x': 'error' } }, [rule], undefined);
+ * ```
+ */
+export function buildChecker(
+  options: CheckerOptions<string>,
+  builtins: readonly AnyRule[],
+  base: LintConfig | undefined,
+  observe?: ReportObserver,
+): Checker {
   if (!isObject(options)) throw new KefuError('invalid_input', 'checker options must be an object', [{ path: [], message: 'must be an object', value: options }]);
   for (const key of Object.keys(options)) {
-    if (!CHECKER_KEYS.has(key)) throw new KefuError('invalid_input', `${key} is not a checker option`, [{ path: [key], message: 'unknown field', value: options[key as keyof CheckerOptions] }]);
+    if (!CHECKER_KEYS.has(key)) throw new KefuError('invalid_input', `${key} is not a checker option`, [{ path: [key], message: 'unknown field', value: Object.getOwnPropertyDescriptor(options, key)?.value }]);
   }
-  const preset = options.preset === undefined ? undefined : validateLintConfig(options.preset);
+  const preset = options.preset ?? base;
+  const flat = preset === undefined ? undefined : resolveConfigInput(preset, 'LintConfig');
   const hostSettings = options.settings === undefined ? undefined : validateSettings(options.settings, 'settings');
+  const presetSettings = flat?.settings;
   const settings: LintSettings = Object.freeze({
-    ...preset?.settings,
+    ...presetSettings,
     ...hostSettings,
-    ...(preset?.settings?.slots !== undefined || hostSettings?.slots !== undefined ? { slots: { ...preset?.settings?.slots, ...hostSettings?.slots } } : {}),
+    ...(presetSettings?.slots !== undefined || hostSettings?.slots !== undefined ? { slots: { ...presetSettings?.slots, ...hostSettings?.slots } } : {}),
   });
   const hostEntries = options.rules === undefined ? undefined : validateRuleEntries(options.rules, 'rules');
   if (options.maskExcerpts !== undefined && typeof options.maskExcerpts !== 'boolean') {
@@ -235,7 +308,13 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   if (typeof context !== 'number' || !Number.isInteger(context) || context < 0) {
     throw new KefuError('invalid_input', 'excerptContext must be a non-negative integer', [{ path: ['excerptContext'], message: 'must be a non-negative integer', value: context }]);
   }
-  const weights: ScoreWeights = { ...DEFAULT_SCORE_WEIGHTS, ...(options.score === undefined ? {} : validateWeights(options.score)) };
+  const given = options.score === undefined ? {} : validateWeights(options.score);
+  const weights: ScoreWeights = {
+    error: given.error ?? DEFAULT_SCORE_WEIGHTS.error,
+    warn: given.warn ?? DEFAULT_SCORE_WEIGHTS.warn,
+    errorCap: given.errorCap ?? DEFAULT_SCORE_WEIGHTS.errorCap,
+    warnCap: given.warnCap ?? DEFAULT_SCORE_WEIGHTS.warnCap,
+  };
   const mask = options.maskExcerpts ?? true;
 
   // The registry: built-ins, then extra rules, then categories; ids must be unique.
@@ -246,26 +325,30 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     }
     registry.set(rule.meta.id, rule);
   };
-  for (const rule of BUILTIN_RULES) register(rule, ['builtin']);
-  if (options.extraRules !== undefined && !Array.isArray(options.extraRules)) {
-    throw new KefuError('invalid_input', 'extraRules must be an array', [{ path: ['extraRules'], message: 'must be an array', value: options.extraRules }]);
+  for (const rule of builtins) register(rule, ['builtin']);
+  const extraRules = options.extraRules ?? [];
+  if (!Array.isArray(extraRules)) {
+    throw new KefuError('invalid_input', 'extraRules must be an array', [{ path: ['extraRules'], message: 'must be an array', value: extraRules }]);
   }
-  (options.extraRules ?? []).forEach((rule, i) => register(validateExtraRule(rule, i), ['extraRules', i]));
-  const categoryDefinitions = [
-    ...validateCategories(preset?.categories ?? [], 'preset.categories'),
-    ...validateCategories(options.categories ?? [], 'categories'),
-  ];
+  extraRules.forEach((rule: AnyRule, i: number) => {
+    validateExtraRule(rule, i);
+    register(rule, ['extraRules', i]);
+  });
+  const categoryDefinitions = [...validateCategories(flat?.categories ?? [], 'preset.categories'), ...validateCategories(options.categories ?? [], 'categories')];
+  // A category's own severity is where a config starts for it.
+  const entries = new Map<string, RuleEntry>(categoryDefinitions.map((d) => [`category/${d.id}`, d.severity]));
   compileCategories(categoryDefinitions).forEach((rule, i) => register(rule, ['categories', i]));
 
-  const layers: [string, Readonly<Record<string, RuleEntry>> | undefined][] = [
-    ['preset.rules', preset?.rules],
-    ['rules', hostEntries],
+  const layers: [string, Iterable<[string, RuleEntry]> | undefined][] = [
+    ['preset.rules', flat === undefined ? undefined : Object.entries(flat.rules)],
+    ['rules', hostEntries === undefined ? undefined : Object.entries(hostEntries)],
   ];
-  for (const [where, entries] of layers) {
-    for (const id of Object.keys(entries ?? {})) {
+  for (const [where, layer] of layers) {
+    for (const [id, entry] of layer ?? []) {
       if (!registry.has(id)) {
         throw new KefuError('invalid_input', `${where}.${id} names no rule`, [{ path: [...where.split('.'), id], message: `names no rule (known: ${[...registry.keys()].join(', ')})`, value: id }]);
       }
+      entries.set(id, mergeEntry(entries.get(id), entry));
     }
   }
 
@@ -287,18 +370,24 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
   const compiled: CompiledRule[] = [];
   for (const [id, rule] of registry) {
-    const presetEntry = preset?.rules?.[id];
-    const hostEntry = hostEntries?.[id];
-    const entry = hostEntry ?? presetEntry;
-    const severity = entry === undefined ? rule.meta.defaultSeverity : severityOf(entry);
+    const entry = entries.get(id);
+    if (entry === undefined) continue;
+    const severity = severityOf(entry);
     if (severity === 'off') continue;
-    // Options: the host's entry if it carries options, else the preset's.
-    const given = optionsOf(hostEntry) ?? optionsOf(presetEntry) ?? {};
+    const hostEntry = hostEntries?.[id];
     const where = hostEntry !== undefined && optionsOf(hostEntry) !== undefined ? `options of rules.${id}` : `options of rule ${id}`;
-    const parsed = safeParseWith(rule.meta.options, given, where);
+    const parsed = safeParseWith(rule.meta.options, optionsOf(entry) ?? {}, where);
     if (!parsed.ok) throw parsed.error;
     const check = rule.create(parsed.value, setup);
-    compiled.push({ info: Object.freeze({ id, severity, domainRules: rule.meta.domainRules, description: rule.meta.description }), check });
+    const docsUrl: unknown = rule.meta.docs?.url;
+    const info: EnabledRule = {
+      id,
+      severity,
+      domainRules: rule.meta.domainRules,
+      description: rule.meta.description,
+      ...(typeof docsUrl === 'string' ? { helpUri: docsUrl } : {}),
+    };
+    compiled.push({ info: Object.freeze(info), messages: rule.meta.messages, check });
   }
   let matcher: PhraseMatcher | undefined;
   if (patterns.length > 0) {
@@ -352,34 +441,48 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       return m;
     };
     let current = 0;
+    const push = (index: number, diagnostic: Diagnostic): void => {
+      counts[index] = (counts[index] ?? 0) + 1;
+      diagnostics.push(diagnostic);
+    };
+    const suggestionOf = (messages: Readonly<Record<string, Bilingual>>, s: SuggestionReport): Suggestion => {
+      const message = renderMessage(messages, s.messageId, s.data);
+      const fix = editsOf(s.fix, turns);
+      return fix === undefined ? message : { ...message, fix };
+    };
     const emit = (report: RuleReport): void => {
-      const rule = compiled[current] as CompiledRule;
+      const rule = compiled[current];
+      if (rule === undefined) return;
       const info = rule.info;
+      const messageId = report.messageId;
+      const message = renderMessage(rule.messages, messageId, report.data);
+      const suggestions = report.suggest === undefined ? [] : report.suggest.map((s) => suggestionOf(rule.messages, s));
+      const fix = editsOf(report.fix, turns);
       const turnIndex = report.turn;
       const turn = turnIndex === undefined || !Number.isInteger(turnIndex) ? undefined : turns[turnIndex];
       const severity = report.severity === 'warn' ? 'warn' : info.severity;
       const domainRules = report.domainRules ?? info.domainRules;
-      const suggestions = report.suggestions ?? [];
       // Plain literals rather than spreads: this runs for every finding.
       let diagnostic: { -readonly [K in keyof Diagnostic]: Diagnostic[K] };
       if (turn === undefined || turnIndex === undefined) {
         diagnostic =
           report.time === undefined
-            ? { ruleId: info.id, severity, domainRules, message: report.message, suggestions }
-            : { ruleId: info.id, severity, domainRules, message: report.message, suggestions, time: report.time };
+            ? { ruleId: info.id, messageId, severity, domainRules, message, suggestions }
+            : { ruleId: info.id, messageId, severity, domainRules, message, suggestions, time: report.time };
       } else {
         const range = clampRange(report.range, turn.text.length);
         const time = report.time ?? timeOf(turn, report.range === undefined ? undefined : range);
         const excerpt = excerptOf(maskedText(turnIndex, turn.text), range, context);
         diagnostic =
           time === undefined
-            ? { ruleId: info.id, severity, domainRules, message: report.message, suggestions, turn: turnIndex, speaker: turn.speaker, range, excerpt }
-            : { ruleId: info.id, severity, domainRules, message: report.message, suggestions, turn: turnIndex, speaker: turn.speaker, range, time, excerpt };
+            ? { ruleId: info.id, messageId, severity, domainRules, message, suggestions, turn: turnIndex, speaker: turn.speaker, range, excerpt }
+            : { ruleId: info.id, messageId, severity, domainRules, message, suggestions, turn: turnIndex, speaker: turn.speaker, range, time, excerpt };
       }
       // Last, so that every finding lists its keys in the same order (the JSON output shows it).
       if (report.entryId !== undefined) diagnostic.entryId = report.entryId;
-      counts[current] = (counts[current] as number) + 1;
-      diagnostics.push(diagnostic);
+      if (fix !== undefined) diagnostic.fix = fix;
+      push(current, diagnostic);
+      if (observe !== undefined) observe(report, diagnostic);
     };
     const ctx: RuleContext = {
       transcript,
@@ -391,16 +494,18 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       report: emit,
     };
     for (current = 0; current < compiled.length; current++) {
+      const rule = compiled[current];
+      if (rule === undefined) continue;
       try {
-        (compiled[current] as CompiledRule).check(ctx);
+        rule.check(ctx);
       } catch (error) {
         // A valid transcript never makes the checker throw; a failing rule becomes a finding of that rule.
         const reason = error instanceof Error ? error.message : describeValue(error);
-        emit({ message: { zh: `规则执行失败：${reason}`, en: `Rule failed: ${reason}` } });
+        push(current, { ruleId: rule.info.id, severity: rule.info.severity, domainRules: rule.info.domainRules, message: { zh: `规则执行失败：${reason}`, en: `Rule failed: ${reason}` }, suggestions: [] });
       }
     }
     diagnostics.sort(compareDiagnostics);
-    const summary: RuleSummary[] = compiled.map((c, i) => ({ ruleId: c.info.id, severity: c.info.severity, count: counts[i] as number }));
+    const summary: RuleSummary[] = compiled.map((c, i) => ({ ruleId: c.info.id, severity: c.info.severity, count: counts[i] ?? 0 }));
     return { diagnostics, score: scoreDiagnostics(diagnostics, weights), summary };
   };
 

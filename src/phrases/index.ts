@@ -23,9 +23,59 @@ export {
 export type { CatalogEntry, CatalogExtension, CatalogOverride, PhraseCatalog, CatalogMatch, CatalogMatcher } from './catalog/index.js';
 export { createChecker } from './checker.js';
 export type { Checker, CheckerOptions, CheckOptions, EnabledRule } from './checker.js';
-export type { LintConfig } from './checker-config.js';
-export { BUILTIN_RULES, defineRule } from './rules/index.js';
-export type { AnyRule, BuiltinRuleId, LintSettings, PhraseHit, PhrasePattern, PhraseSetHandle, Rule, RuleCheck, RuleContext, RuleEntry, RuleMeta, RuleReport, RuleSetup, ScriptSlotSpec, ScriptSpec } from './rules/index.js';
+export { LintConfigSchema, RuleEntrySchema, RulesConfigSchema, SeveritySchema, resolveConfig } from './checker-config.js';
+export type { LintConfig, ResolvedConfig, RuleEntry, RulesConfig } from './checker-config.js';
+export { LintSettingsSchema } from './settings.js';
+export { recommended } from './recommended.js';
+export { applyFixes, applySuggestion } from './fix.js';
+export type { FixResult } from './fix.js';
+export { RuleTester } from './rule-tester.js';
+export type { InvalidCase, RuleTesterHooks, SuggestionExpectation, ErrorExpectation, ValidCase } from './rule-tester.js';
+export {
+  BUILTIN_RULES,
+  defineRule,
+  isBuiltinRuleId,
+  ruleDocsUrl,
+  anythingElse,
+  callLength,
+  callbackScript,
+  closingScript,
+  complaintSoothing,
+  deferredAnswer,
+  fillerWord,
+  flowOrder,
+  forbiddenPhrase,
+  greetingScript,
+  hangUpOrder,
+  holdConsent,
+  honorificNin,
+  identityConfirmation,
+  interruption,
+  speakingRate,
+  surnameAddress,
+} from './rules/index.js';
+export type {
+  AnyRule,
+  BuiltinRule,
+  BuiltinRuleId,
+  LintSettings,
+  MessageData,
+  PhraseHit,
+  PhrasePattern,
+  PhraseSetHandle,
+  Rule,
+  RuleCheck,
+  RuleContext,
+  RuleMessageIds,
+  RuleMeta,
+  RuleOptions,
+  RuleReport,
+  RuleSetup,
+  RuleType,
+  ScriptSlotSpec,
+  ScriptSpec,
+  SuggestionReport,
+} from './rules/index.js';
 export { CategoryDefinitionSchema, compileCategories, validateCategories } from './categories.js';
 export type { CategoryDefinition, CategoryDefinitionInput, CategoryWindow } from './categories.js';
 export { DEFAULT_SCORE_WEIGHTS, scoreDiagnostics } from './score.js';

@@ -38,6 +38,34 @@ export interface TextRange {
 }
 
 /**
+ * A text edit inside one turn, as ESLint's fixes: replace the half-open UTF-16 range `[start, end)` of
+ * turn `turn`'s original text with `text` (an empty range inserts, an empty `text` deletes).
+ *
+ * @example
+ * ```ts
+ * const nin: TextEdit = { turn: 2, range: { start: 0, end: 1 }, text: '您' }; // 你 → 您
+ * ```
+ */
+export interface TextEdit {
+  readonly turn: number;
+  readonly range: TextRange;
+  readonly text: string;
+}
+
+/**
+ * A suggestion of a finding: better wording (both languages) and, when the rule can say where it goes,
+ * the edits that put it in (applied only on request, never by a fix-all).
+ *
+ * @example
+ * ```ts
+ * const s: Suggestion = { zh: '这个问题我帮您请更专业的人员回答好吗？', en: 'Let me ask a specialist', fix: [{ turn: 3, range: { start: 2, end: 5 }, text: '这个问题我帮您请更专业的人员回答好吗？' }] };
+ * ```
+ */
+export interface Suggestion extends Bilingual {
+  readonly fix?: readonly TextEdit[];
+}
+
+/**
  * One finding of the transcript checker, located as precisely as the input allows.
  *
  * @example
@@ -52,6 +80,8 @@ export interface TextRange {
 export interface Diagnostic {
   /** The rule that reported it, e.g. `forbidden-phrase`. */
   readonly ruleId: string;
+  /** The key of the rule's `meta.messages` the message was rendered from; absent on a checker-made finding (a rule that failed). */
+  readonly messageId?: string;
   readonly severity: Exclude<Severity, 'off'>;
   /** DOMAIN rule IDs the finding enforces, e.g. `['PHR-FORBID']`. */
   readonly domainRules: readonly string[];
@@ -71,9 +101,11 @@ export interface Diagnostic {
   /** The text around the finding, with phone and ID-card numbers masked by default (rule: REC-2). */
   readonly excerpt?: string;
   /** Better wording from the standards, e.g. for 不知道 → “这个问题我帮您请更专业的人员回答好吗？”. */
-  readonly suggestions: readonly Bilingual[];
+  readonly suggestions: readonly Suggestion[];
   /** Catalog entry or script id behind the finding, when there is one. */
   readonly entryId?: string;
+  /** Edits that correct the finding safely (e.g. 你 → 您); `applyFixes` applies them. */
+  readonly fix?: readonly TextEdit[];
 }
 
 /**

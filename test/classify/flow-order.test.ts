@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCallMachine } from '../../src/classify/call-machine.js';
-import { createFlowOrderRule, flowOrderRule } from '../../src/classify/flow-order-rule.js';
 import { eventsFromTranscript } from '../../src/classify/transcript-events.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { createChecker } from '../../src/phrases/checker.js';
+import { flowOrder } from '../../src/phrases/rules/flow-order.js';
 import { parseTranscriptText } from '../../src/transcripts/parse.js';
 import { gasHotline, gasHotlineClassify } from '../../src/presets/index.js';
 
@@ -39,9 +39,9 @@ describe('eventsFromTranscript (rule: CALL-8)', () => {
   });
 });
 
-describe('flow-order checker rule', () => {
+describe('flow-order checker rule (built in, turned on by a config)', () => {
   const flowFindings = (transcript: Transcript) =>
-    createChecker({ extraRules: [createFlowOrderRule(gasHotlineClassify)] })
+    createChecker({ rules: { 'flow-order': ['warn', { classify: gasHotlineClassify }] } })
       .check(transcript)
       .diagnostics.filter((d) => d.ruleId === 'flow-order')
       .map((d) => [d.turn, d.entryId ?? 'refused', d.domainRules]);
@@ -66,7 +66,8 @@ describe('flow-order checker rule', () => {
     ]);
   });
 
-  it('is registered as an extra rule of the checker with its meta', () => {
-    expect(flowOrderRule.meta).toMatchObject({ id: 'flow-order', defaultSeverity: 'warn', domainRules: ['CALL-8'] });
+  it('is a built-in rule, off in recommended', () => {
+    expect(flowOrder.meta).toMatchObject({ id: 'flow-order', type: 'problem', domainRules: ['CALL-8'], docs: { url: 'https://kefu-js.github.io/kefu/rules/flow-order' } });
+    expect(createChecker().rules.some((r) => r.id === 'flow-order')).toBe(false);
   });
 });

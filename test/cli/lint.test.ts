@@ -111,6 +111,18 @@ describe('kefu lint — presets and settings', () => {
     expect(report[0]!.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column])).toEqual([['greeting-script', 'error', 1, 12]]);
   });
 
+  it('runs what the preset’s config turns on: flow-order (CALL-8) is off until --rule turns it on, with the preset’s call flow', async () => {
+    const args = ['--preset', 'gas-hotline', '--setting', 'company=阳泉市煤气公司', '--format', 'json', 'calls/flow.txt'];
+    const files = { 'calls/flow.txt': '客服：您好，阳泉市煤气公司12号客服员为您服务\n客户：我家燃气表不走了\n客服：好的，马上安排师傅上门\n客服：再见' };
+    const off = JSON.parse((await lint(args, files)).out) as JsonReportEntry[];
+    expect(off[0]?.diagnostics.filter((d) => d.ruleId === 'flow-order')).toEqual([]);
+    const on = JSON.parse((await lint(['--rule', 'flow-order=warn', ...args], files)).out) as JsonReportEntry[];
+    expect(on[0]?.diagnostics.filter((d) => d.ruleId === 'flow-order').map((d) => [d.messageId, d.entryId, d.turn, d.severity])).toEqual([
+      ['deviation', 'verify-before-dispatch', 2, 'warn'],
+      ['deviation', 'anything-else-before-close', 3, 'warn'],
+    ]);
+  });
+
   it('rejects a malformed --setting', async () => {
     const { code, err } = await lint(['--setting', 'company', 'calls/good.txt']);
     expect(code).toBe(2);

@@ -4,7 +4,7 @@ import { chainSnippets, checkedSnippets, entryFromExports, extractFencedBlocks, 
 import { readFileSync } from 'node:fs';
 import { anchor, describeDefault, describeDuration, describeLimit, describeSchemaType, describeWeek, renderCliPage, renderPresetsPage, renderRulesPage } from '../../scripts/gen-reference.js';
 import { commands } from '../../src/cli/commands/index.js';
-import { BUILTIN_RULES } from '../../src/phrases/index.js';
+import { BUILTIN_RULES, recommended, resolveConfig } from '../../src/phrases/index.js';
 import { PRESET_IDS, presets } from '../../src/presets/index.js';
 
 const GUIDE = [
@@ -125,7 +125,8 @@ describe('generated rule reference', () => {
     const page = renderRulesPage(BUILTIN_RULES);
     for (const rule of BUILTIN_RULES) {
       expect(page).toContain(`## ${rule.meta.id}\n`);
-      expect(page).toContain(`- Default severity: **${rule.meta.defaultSeverity}**`);
+      const entry = resolveConfig(recommended).rules[rule.meta.id];
+      expect(page).toContain(`- Default severity: **${entry === undefined ? 'off' : typeof entry === 'string' ? entry : entry[0]}**`);
       for (const id of rule.meta.domainRules) expect(page).toContain(`\`${id}\``);
     }
   });

@@ -22,15 +22,16 @@ const errorOf = (fn: () => unknown): KefuError => {
 };
 
 describe('createChecker configuration', () => {
-  it('runs every built-in rule at its default severity without a preset', () => {
+  it('runs the recommended config without a preset: every built-in rule but flow-order (rule: CALL-8)', () => {
     const checker = createChecker();
-    expect(checker.rules.map((r) => r.id)).toEqual(BUILTIN_RULES.map((r) => r.meta.id));
+    expect(checker.rules.map((r) => r.id)).toEqual(BUILTIN_RULES.map((r) => r.meta.id).filter((id) => id !== 'flow-order'));
     expect(checker.rules.find((r) => r.id === 'forbidden-phrase')?.severity).toBe('error');
     expect(checker.rules.find((r) => r.id === 'call-length')).toEqual({
       id: 'call-length',
       severity: 'warn',
       domainRules: ['HOT-SLA-3'],
       description: { zh: '尽量在3分钟内为客户解决问题', en: 'Resolve the call within 3 minutes where possible' },
+      helpUri: 'https://kefu-js.github.io/kefu/rules/call-length',
     });
   });
 
@@ -58,7 +59,8 @@ describe('createChecker configuration', () => {
   });
 
   it('rejects an unknown rule id with a KefuError naming the field', () => {
-    const error = errorOf(() => createChecker({ rules: { 'no-such-rule': 'warn' } }));
+    // A host without TypeScript can still name a rule that does not exist; the type rejects it.
+    const error = errorOf(() => createChecker({ rules: { 'no-such-rule': 'warn' } as never }));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('rules.no-such-rule names no rule');
     expect(error.issues[0]?.path).toEqual(['rules', 'no-such-rule']);
@@ -86,9 +88,11 @@ describe('extra rules (a host’s or kefu/classify’s own rule)', () => {
   const noSystemTurns = defineRule({
     meta: {
       id: 'no-system-turns',
-      defaultSeverity: 'warn',
+      type: 'problem',
       domainRules: [],
       description: { zh: '无系统提示', en: 'No system turns' },
+      docs: { url: 'https://example.com/rules/no-system-turns' },
+      messages: { systemTurn: { zh: '系统提示', en: 'System turn' } },
       options: z.strictObject({ allow: z.number().int().nonnegative().default(0) }),
     },
     create: (options, setup) => {
@@ -97,15 +101,16 @@ describe('extra rules (a host’s or kefu/classify’s own rule)', () => {
         let seen = 0;
         ctx.turns.forEach((turn, i) => {
           if (turn.speaker !== 'system') return;
-          if (++seen > options.allow) ctx.report({ turn: i, range: ctx.hits(beeps, i)[0] ?? { start: 0, end: turn.text.length }, message: { zh: '系统提示', en: 'System turn' } });
+          if (++seen > options.allow) ctx.report({ messageId: 'systemTurn', turn: i, range: ctx.hits(beeps, i)[0] ?? { start: 0, end: turn.text.length } });
         });
       };
     },
   });
   const transcript: Transcript = { turns: [{ speaker: 'system', text: '嘀，开始录音' }, { speaker: 'agent', text: '您好' }] };
 
-  it('runs at its default severity, with its phrases in the shared matcher', () => {
-    const checker = createChecker({ extraRules: [noSystemTurns], rules: { 'surname-address': 'off' } });
+  it('is off until a config turns it on (severity lives in configuration), with its phrases in the shared matcher', () => {
+    expect(createChecker({ extraRules: [noSystemTurns] }).rules.some((r) => r.id === 'no-system-turns')).toBe(false);
+    const checker = createChecker({ extraRules: [noSystemTurns], rules: { 'surname-address': 'off', 'no-system-turns': 'warn' } });
     const found = checker.check(transcript).diagnostics.filter((d) => d.ruleId === 'no-system-turns');
     expect(found.map((d) => [d.severity, d.turn, d.range])).toEqual([['warn', 0, { start: 0, end: 1 }]]);
   });
@@ -123,12 +128,12 @@ describe('extra rules (a host’s or kefu/classify’s own rule)', () => {
 
   it('turns a rule that throws into a finding of that rule instead of throwing', () => {
     const broken = defineRule({
-      meta: { id: 'broken', defaultSeverity: 'warn', domainRules: [], description: { zh: '坏', en: 'broken' }, options: z.strictObject({}) },
+      meta: { id: 'broken', type: 'problem', domainRules: [], description: { zh: '坏', en: 'broken' }, docs: { url: 'https://example.com/rules/broken' }, messages: {}, options: z.strictObject({}) },
       create: () => () => {
         throw new Error('boom');
       },
     });
-    const result = createChecker({ extraRules: [broken] }).check({ turns: [] });
+    const result = createChecker({ extraRules: [broken], rules: { broken: 'warn' } }).check({ turns: [] });
     expect(result.diagnostics).toEqual([
       { ruleId: 'broken', severity: 'warn', domainRules: [], message: { zh: '规则执行失败：boom', en: 'Rule failed: boom' }, suggestions: [] },
     ]);

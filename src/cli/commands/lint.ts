@@ -1,18 +1,21 @@
 import { parseArgs } from 'node:util';
-import { CallKind, type Speaker } from '../../model/enums.js';
-import { KefuError } from '../../model/error.js';
-import { createChecker, type CheckerOptions } from '../../phrases/checker.js';
-import type { LintConfig } from '../../phrases/checker-config.js';
-import { formatJson } from '../../phrases/format/json.js';
-import { formatSarif } from '../../phrases/format/sarif.js';
-import { formatStylish } from '../../phrases/format/stylish.js';
-import type { LintFileResult, MessageLanguage, RuleDescriptor } from '../../phrases/format/types.js';
-import { DEFAULT_SPEAKER_LABELS } from '../../transcripts/speakers.js';
-import { parseTranscriptText } from '../../transcripts/parse.js';
-import { TRANSCRIPT_FORMATS, type TranscriptFormat } from '../../transcripts/types.js';
-import type { Severity } from '../../phrases/types.js';
-import type { LintSettings } from '../../phrases/rules/types.js';
-import { PRESET_IDS, presets, type PresetId } from '../../presets/index.js';
+import { CallKind, KefuError, type Speaker } from '../../model/index.js';
+import {
+  createChecker,
+  formatJson,
+  formatSarif,
+  formatStylish,
+  type CheckerOptions,
+  type LintConfig,
+  type LintFileResult,
+  type LintSettings,
+  type MessageLanguage,
+  type RuleDescriptor,
+  type RuleEntry,
+  type Severity,
+} from '../../phrases/index.js';
+import { DEFAULT_SPEAKER_LABELS, TRANSCRIPT_FORMATS, parseTranscriptText, type TranscriptFormat } from '../../transcripts/index.js';
+import { PRESET_IDS, getPreset } from '../../presets/index.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -49,7 +52,8 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 bad usage or unrea
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const found = allowed.find((a) => a === value);
+  if (found !== undefined) return found;
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
@@ -65,7 +69,8 @@ function pairs(values: readonly string[], option: string, example: string): [str
 }
 
 function speakerOf(value: string, option: string): Speaker {
-  if ((SPEAKERS as readonly string[]).includes(value)) return value as Speaker;
+  const speaker = SPEAKERS.find((s) => s === value);
+  if (speaker !== undefined) return speaker;
   throw new UsageError(`--${option}: speaker must be agent, customer or system (got "${value}")`);
 }
 
@@ -114,16 +119,19 @@ function parseOptions(argv: readonly string[], io: CliIO): ParsedOptions {
   const inputFormat = oneOf<TranscriptFormat | 'auto'>(values['input-format'], ['auto', ...TRANSCRIPT_FORMATS], 'input-format', 'auto');
   const lang = oneOf<MessageLanguage>(values.lang, ['zh', 'en'], 'lang', 'zh');
   const callKindValue = values['call-kind'];
-  if (callKindValue !== undefined && !CallKind.safeParse(callKindValue).success) {
+  const callKind = callKindValue === undefined ? undefined : CallKind.safeParse(callKindValue);
+  if (callKind !== undefined && !callKind.success) {
     throw new UsageError(`--call-kind must be one of ${CallKind.options.join(', ')} (got "${callKindValue}")`);
   }
   const presetId = values.preset;
   let preset: LintConfig | undefined;
   if (presetId !== undefined) {
-    if (!(PRESET_IDS as readonly string[]).includes(presetId)) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')} (got "${presetId}")`);
-    preset = presetLintConfig(presetId as PresetId);
+    if (!PRESET_IDS.some((id) => id === presetId)) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')} (got "${presetId}")`);
+    // The preset's lint config, with what it extends: the checker runs what it turns on, flow-order included.
+    preset = getPreset(presetId).lint;
   }
-  const rules: Record<string, Severity> = {};
+  // Ids come from the command line, so the checker (which knows every rule) judges them, not the type.
+  const rules: Record<string, RuleEntry> = {};
   for (const [id, severity] of pairs(values.rule ?? [], 'rule', 'forbidden-phrase=error')) {
     rules[id] = oneOf(severity, SEVERITIES, `rule ${id}`, 'error');
   }
@@ -149,16 +157,11 @@ function parseOptions(argv: readonly string[], io: CliIO): ParsedOptions {
       ...(Object.keys(rules).length === 0 ? {} : { rules }),
       ...(settings === undefined ? {} : { settings }),
     },
-    callKind: callKindValue as CallKind | undefined,
+    callKind: callKind?.data,
     channels,
     labels,
     stdinName: values['stdin-filename'] ?? '<stdin>',
   };
-}
-
-/** The lint config a preset ships for the checker. */
-function presetLintConfig(id: PresetId): LintConfig {
-  return presets[id].lint;
 }
 
 const NAMED_SETTINGS = ['company', 'hotline', 'brand', 'centre'] as const;
@@ -170,7 +173,7 @@ function settingsOf(values: readonly string[]): LintSettings | undefined {
   const named: Record<string, string> = {};
   const slots: Record<string, string> = {};
   for (const [key, value] of entries) {
-    if ((NAMED_SETTINGS as readonly string[]).includes(key)) named[key] = value;
+    if (NAMED_SETTINGS.some((name) => name === key)) named[key] = value;
     else slots[key] = value;
   }
   return { ...named, ...(Object.keys(slots).length === 0 ? {} : { slots }) };
@@ -180,10 +183,11 @@ function settingsOf(values: readonly string[]): LintSettings | undefined {
 function describeInputError(file: string, error: unknown): string {
   if (error instanceof KefuError) {
     const issue = error.issues[0];
-    if (issue?.line !== undefined) return `${file}:${issue.line}:${issue.column ?? 1}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+$/, '')}`;
+    const [firstLine = ''] = error.message.split('\n');
+    if (issue?.line !== undefined) return `${file}:${issue.line}:${issue.column ?? 1}: ${firstLine.replace(/ at line \d+, column \d+$/, '')}`;
     return `${file}: ${error.message.split('\n').map((l) => l.trim()).join(' ')}`;
   }
-  const code = (error as { code?: unknown } | null)?.code;
+  const code: unknown = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
   return `${file}: cannot read the file (${reason})`;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
-import { CallKinds, isBlank, lastAgentTurn } from './shared.js';
-import { defineRule } from './types.js';
+import { CallKinds, SCRIPT_MESSAGE, isBlank, lastAgentTurn } from './shared.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 /**
  * `anything-else` — before closing, the agent asks whether the customer has anything else
@@ -20,9 +20,15 @@ import { defineRule } from './types.js';
 export const anythingElse = defineRule({
   meta: {
     id: 'anything-else',
-    defaultSeverity: 'warn',
+    type: 'problem',
     domainRules: ['SCR-ANYTHING-ELSE', 'CALL-8'],
     description: { zh: '结束前询问“您还有其他问题吗？”', en: 'Ask “anything else?” before closing' },
+    docs: { url: ruleDocsUrl('anything-else') },
+    messages: {
+      notAsked: { zh: '结束通话前未询问客户是否还有其他问题', en: 'The agent did not ask whether the customer had anything else before closing' },
+      sayScript: SCRIPT_MESSAGE,
+    },
+    hasSuggestions: true,
     options: z.strictObject({
       scripts: z
         .array(ScriptSpecSchema)
@@ -36,7 +42,8 @@ export const anythingElse = defineRule({
   },
   create(options, setup) {
     const scripts = compileScriptPatterns(options.scripts, setup);
-    const suggestion = scriptSuggestion(options.scripts[0] as (typeof options.scripts)[number], setup.settings);
+    // The schema requires at least one script; the first is the one to suggest.
+    const suggest = options.scripts.slice(0, 1).map((s) => ({ messageId: 'sayScript' as const, data: { script: scriptSuggestion(s, setup.settings).zh } }));
     return (ctx) => {
       if (ctx.callKind !== undefined && options.skipCallKinds.includes(ctx.callKind)) return;
       const turns = ctx.turns;
@@ -47,11 +54,7 @@ export const anythingElse = defineRule({
         if (agentTurns > 1 && scripts.find(ctx, i) !== undefined) return;
       }
       if (agentTurns < 2) return;
-      ctx.report({
-        turn: lastAgentTurn(turns),
-        message: { zh: '结束通话前未询问客户是否还有其他问题', en: 'The agent did not ask whether the customer had anything else before closing' },
-        suggestions: [suggestion],
-      });
+      ctx.report({ messageId: 'notAsked', turn: lastAgentTurn(turns), suggest });
     };
   },
 });

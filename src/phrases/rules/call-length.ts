@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { callSpan, formatDuration } from './shared.js';
-import { defineRule } from './types.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 /**
  * `call-length` — a call should be resolved within 3 minutes where possible (rule: HOT-SLA-3,
@@ -18,9 +18,11 @@ import { defineRule } from './types.js';
 export const callLength = defineRule({
   meta: {
     id: 'call-length',
-    defaultSeverity: 'warn',
+    type: 'suggestion',
     domainRules: ['HOT-SLA-3'],
     description: { zh: '尽量在3分钟内为客户解决问题', en: 'Resolve the call within 3 minutes where possible' },
+    docs: { url: ruleDocsUrl('call-length') },
+    messages: { tooLong: { zh: '通话时长{{took}}，超过{{limit}}', en: 'The call took {{took}}, over {{limit}}' } },
     options: z.strictObject({ maxMs: z.number().positive().default(180_000) }),
   },
   create(options) {
@@ -29,12 +31,7 @@ export const callLength = defineRule({
       if (span === undefined) return;
       const length = span.end - span.start;
       if (length <= options.maxMs) return;
-      const took = formatDuration(length);
-      const limit = formatDuration(options.maxMs);
-      ctx.report({
-        message: { zh: `通话时长${took.zh}，超过${limit.zh}`, en: `The call took ${took.en}, over ${limit.en}` },
-        time: span,
-      });
+      ctx.report({ messageId: 'tooLong', data: { took: formatDuration(length), limit: formatDuration(options.maxMs) }, time: span });
     };
   },
 });

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import type { Turn } from '../../model/transcript.js';
-import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
-import { CallKinds, isBlank, PhraseList, lastAgentTurns, registerTexts } from './shared.js';
-import { defineRule } from './types.js';
+import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion, type ScriptSpec } from './script-pattern.js';
+import { CallKinds, SCRIPT_MESSAGE, isBlank, PhraseList, lastAgentTurns, registerTexts } from './shared.js';
+import { defineRule, ruleDocsUrl, type SuggestionReport } from './types.js';
 
 /**
  * `callback-script` — a callback follows the callback script (rule: SCR-CALLBACK, S0 第十六条): the opening
@@ -24,9 +23,17 @@ import { defineRule } from './types.js';
 export const callbackScript = defineRule({
   meta: {
     id: 'callback-script',
-    defaultSeverity: 'error',
+    type: 'problem',
     domainRules: ['SCR-CALLBACK'],
     description: { zh: '回访电话按回访规范进行', en: 'Run callbacks by the callback script' },
+    docs: { url: ruleDocsUrl('callback-script') },
+    messages: {
+      noConsentAsked: { zh: '回访开头未征询客户是否方便', en: 'The callback does not open by asking whether the customer has time' },
+      declineMishandled: { zh: '客户不方便时应说“抱歉，打扰了，再见！”并结束回访', en: 'When the customer has no time, say 抱歉，打扰了，再见！ and end the callback' },
+      noClosing: { zh: '回访结束时未使用标准结束语', en: 'The callback does not end with the standard thank-you closing' },
+      sayScript: SCRIPT_MESSAGE,
+    },
+    hasSuggestions: true,
     options: z.strictObject({
       openings: z
         .array(ScriptSpecSchema)
@@ -52,27 +59,27 @@ export const callbackScript = defineRule({
     const closings = compileScriptPatterns(options.closings, setup);
     const declineSignals = registerTexts(setup, 'decline', options.declineSignals);
     const settings = setup.settings;
-    const first = <T>(list: readonly T[]): T => list[0] as T;
+    // Each script list has at least one entry (the schema says so); the first is the one to suggest.
+    const sayFirst = (scripts: readonly ScriptSpec[]): SuggestionReport<'sayScript'>[] =>
+      scripts.slice(0, 1).map((s) => ({ messageId: 'sayScript', data: { script: scriptSuggestion(s, settings).zh } }));
     return (ctx) => {
       if (ctx.callKind === undefined || !options.callKinds.includes(ctx.callKind)) return;
       const turns = ctx.turns;
       const agentTurns: number[] = [];
-      for (let i = 0; i < turns.length; i++) if ((turns[i] as Turn).speaker === 'agent' && !isBlank((turns[i] as Turn).text)) agentTurns.push(i);
+      turns.forEach((turn, i) => {
+        if (turn.speaker === 'agent' && !isBlank(turn.text)) agentTurns.push(i);
+      });
       const firstAgent = agentTurns[0];
       if (firstAgent === undefined) return;
       // The consent question may come in one of the first `openingTurns` agent turns (after 请问您是王先生吗).
       const opening = agentTurns.slice(0, options.openingTurns).find((i) => openings.find(ctx, i) !== undefined) ?? firstAgent;
       if (openings.find(ctx, opening) === undefined) {
-        ctx.report({
-          turn: firstAgent,
-          message: { zh: '回访开头未征询客户是否方便', en: 'The callback does not open by asking whether the customer has time' },
-          suggestions: [scriptSuggestion(first(options.openings), settings)],
-        });
+        ctx.report({ messageId: 'noConsentAsked', turn: firstAgent, suggest: sayFirst(options.openings) });
       }
       // The customer's answer to the opening decides the rest of the call.
       let answer = -1;
       for (let i = opening + 1; i < turns.length; i++) {
-        if ((turns[i] as Turn).speaker === 'customer') {
+        if (turns[i]?.speaker === 'customer') {
           answer = i;
           break;
         }
@@ -80,21 +87,14 @@ export const callbackScript = defineRule({
       if (answer >= 0 && ctx.hits(declineSignals, answer).length > 0) {
         const reply = agentTurns.find((i) => i > answer);
         if (reply !== undefined && declines.find(ctx, reply) !== undefined) return;
-        ctx.report({
-          ...(reply === undefined ? {} : { turn: reply }),
-          message: { zh: '客户不方便时应说“抱歉，打扰了，再见！”并结束回访', en: 'When the customer has no time, say 抱歉，打扰了，再见！ and end the callback' },
-          suggestions: [scriptSuggestion(first(options.declines), settings)],
-        });
+        ctx.report({ messageId: 'declineMishandled', ...(reply === undefined ? {} : { turn: reply }), suggest: sayFirst(options.declines) });
         return;
       }
       if (agentTurns.length < 2) return;
       const closingTurns = lastAgentTurns(turns, options.agentTurns);
       if (closingTurns.some((i) => closings.find(ctx, i) !== undefined)) return;
-      ctx.report({
-        turn: closingTurns[closingTurns.length - 1] as number,
-        message: { zh: '回访结束时未使用标准结束语', en: 'The callback does not end with the standard thank-you closing' },
-        suggestions: [scriptSuggestion(first(options.closings), settings)],
-      });
+      const turn = closingTurns[closingTurns.length - 1];
+      ctx.report({ messageId: 'noClosing', ...(turn === undefined ? {} : { turn }), suggest: sayFirst(options.closings) });
     };
   },
 });

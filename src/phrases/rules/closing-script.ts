@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
-import { CallKinds, lastAgentTurns } from './shared.js';
-import { defineRule } from './types.js';
+import { CallKinds, SCRIPT_MESSAGE, lastAgentTurns } from './shared.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 /**
  * `closing-script` — the agent closes with the organisation's closing (rules: SCR-CLOSE “感谢您的来电，
@@ -20,9 +20,15 @@ import { defineRule } from './types.js';
 export const closingScript = defineRule({
   meta: {
     id: 'closing-script',
-    defaultSeverity: 'error',
+    type: 'problem',
     domainRules: ['SCR-CLOSE', 'PHR-3-3-4'],
     description: { zh: '使用标准结束语', en: 'Close the call with the standard closing' },
+    docs: { url: ruleDocsUrl('closing-script') },
+    messages: {
+      noClosing: { zh: '结束通话时未使用标准结束语', en: 'The call does not end with the standard closing' },
+      sayScript: SCRIPT_MESSAGE,
+    },
+    hasSuggestions: true,
     options: z.strictObject({
       scripts: z.array(ScriptSpecSchema).min(1).default([{ id: 'close-goodbye', template: '再见' }]),
       agentTurns: z.number().int().positive().default(2),
@@ -31,17 +37,14 @@ export const closingScript = defineRule({
   },
   create(options, setup) {
     const scripts = compileScriptPatterns(options.scripts, setup);
-    const suggestions = options.scripts.slice(0, 3).map((s) => scriptSuggestion(s, setup.settings));
+    const suggest = options.scripts.slice(0, 3).map((s) => ({ messageId: 'sayScript' as const, data: { script: scriptSuggestion(s, setup.settings).zh } }));
     return (ctx) => {
       if (ctx.callKind !== undefined && options.skipCallKinds.includes(ctx.callKind)) return;
       const last = lastAgentTurns(ctx.turns, options.agentTurns);
       if (last.length === 0) return;
       for (const i of last) if (scripts.find(ctx, i) !== undefined) return;
-      ctx.report({
-        turn: last[last.length - 1] as number,
-        message: { zh: '结束通话时未使用标准结束语', en: 'The call does not end with the standard closing' },
-        suggestions,
-      });
+      const turn = last[last.length - 1];
+      ctx.report({ messageId: 'noClosing', ...(turn === undefined ? {} : { turn }), suggest });
     };
   },
 });

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { PHRASE_CATALOG } from '../catalog/entries.js';
 import { CatalogEntries, compileCatalogPatterns } from './catalog-pattern.js';
 import { CallKinds } from './shared.js';
-import { defineRule } from './types.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 const SOOTHING = PHRASE_CATALOG.filter((e) => e.rule === 'PHR-COMPLAINT' && e.group === 'soothing');
 
@@ -23,14 +23,20 @@ const SOOTHING = PHRASE_CATALOG.filter((e) => e.rule === 'PHR-COMPLAINT' && e.gr
 export const complaintSoothing = defineRule({
   meta: {
     id: 'complaint-soothing',
-    defaultSeverity: 'warn',
+    type: 'problem',
     domainRules: ['PHR-COMPLAINT', 'CALL-4'],
     description: { zh: '投诉电话使用安抚用语', en: 'Soothe a complaining customer with the standard phrases' },
+    docs: { url: ruleDocsUrl('complaint-soothing') },
+    messages: {
+      noSoothing: { zh: '投诉电话中未使用安抚客户的用语', en: 'The agent never used a soothing phrase on this complaint call' },
+      soothe: { zh: '{{text}}', en: 'Soothe the customer: {{text}} ({{gloss}})' },
+    },
+    hasSuggestions: true,
     options: z.strictObject({ entries: CatalogEntries.min(1).default(SOOTHING), callKinds: CallKinds.default(['complaint']) }),
   },
   create(options, setup) {
     const catalog = compileCatalogPatterns(options.entries, setup);
-    const examples = options.entries.slice(0, 3).map((e) => ({ zh: e.text, en: `Soothe the customer: ${e.text} (${e.gloss})` }));
+    const suggest = options.entries.slice(0, 3).map((e) => ({ messageId: 'soothe' as const, data: { text: e.text, gloss: e.gloss } }));
     return (ctx) => {
       if (ctx.callKind === undefined || !options.callKinds.includes(ctx.callKind)) return;
       let agentTurns = 0;
@@ -40,10 +46,7 @@ export const complaintSoothing = defineRule({
         if (catalog.find(ctx, i).length > 0) return;
       }
       if (agentTurns === 0) return;
-      ctx.report({
-        message: { zh: '投诉电话中未使用安抚客户的用语', en: 'The agent never used a soothing phrase on this complaint call' },
-        suggestions: examples,
-      });
+      ctx.report({ messageId: 'noSoothing', suggest });
     };
   },
 });

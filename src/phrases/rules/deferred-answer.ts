@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import type { Turn } from '../../model/transcript.js';
 import { PhraseList, registerTexts } from './shared.js';
-import { defineRule } from './types.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -31,9 +30,9 @@ interface TimePromise {
 function promisesIn(turn: number, text: string): { durations: TimePromise[]; clock: boolean } {
   const durations: TimePromise[] = [];
   for (const m of text.matchAll(DURATION)) {
-    const n = readNumber(m[1] as string);
+    const n = readNumber(m[1] ?? '');
     if (n === undefined) continue;
-    durations.push({ minutes: n * (MINUTES[m[2] as string] ?? 1), turn, start: m.index, end: m.index + m[0].length });
+    durations.push({ minutes: n * (MINUTES[m[2] ?? ''] ?? 1), turn, start: m.index, end: m.index + m[0].length });
   }
   return { durations, clock: CLOCK_OR_DAY.test(text) };
 }
@@ -60,9 +59,20 @@ function promisesIn(turn: number, text: string): { durations: TimePromise[]; clo
 export const deferredAnswer = defineRule({
   meta: {
     id: 'deferred-answer',
-    defaultSeverity: 'error',
+    type: 'problem',
     domainRules: ['CALL-5', 'HOT-SLA-4', 'ENT-SLA-1', 'PHR-COMPLAINT'],
     description: { zh: '不能当即答复时致歉、承诺时限并留下联系方式', en: 'A deferred answer needs an apology, a promised time and a contact' },
+    docs: { url: ruleDocsUrl('deferred-answer') },
+    messages: {
+      noApology: { zh: '不能当即答复时应先向客户致歉', en: 'Apologise when the answer has to wait' },
+      noTimeLimit: { zh: '承诺回复时未告知客户答复时限', en: 'The promised reply has no time limit' },
+      noContact: { zh: '承诺回复时未留下客户联系方式', en: 'The agent promised a reply without taking a contact' },
+      tooLate: { zh: '承诺的答复时限“{{promised}}”超过{{maxMinutes}}分钟的规定', en: 'The promised time “{{promised}}” exceeds the {{maxMinutes}}-minute limit' },
+      sayApology: { zh: '对不起，您的问题现在不能立刻给您答复', en: 'Say: 对不起，您的问题现在不能立刻给您答复' },
+      promiseTime: { zh: '我会在24小时内给您答复', en: 'Promise a time, e.g. 我会在24小时内给您答复' },
+      askContact: { zh: '请您先留下您的联络方式', en: 'Ask: 请您先留下您的联络方式' },
+    },
+    hasSuggestions: true,
     options: z.strictObject({
       triggers: PhraseList.min(1).default([
         '回复您',
@@ -89,20 +99,20 @@ export const deferredAnswer = defineRule({
     return (ctx) => {
       const turns = ctx.turns;
       let first = -1;
-      for (let i = 0; i < turns.length && first < 0; i++) if ((turns[i] as Turn).speaker === 'agent' && ctx.hits(triggers, i).length > 0) first = i;
-      if (first < 0) return;
-      const trigger = ctx.hits(triggers, first)[0] as { start: number; end: number };
+      for (let i = 0; i < turns.length && first < 0; i++) if (turns[i]?.speaker === 'agent' && ctx.hits(triggers, i).length > 0) first = i;
+      const trigger = first < 0 ? undefined : ctx.hits(triggers, first)[0];
+      if (trigger === undefined) return;
       let apologised = false;
       let timed = false;
       let contact = false;
       const durations: TimePromise[] = [];
-      for (let i = Math.max(0, first - 1); i < turns.length; i++) {
-        const turn = turns[i] as Turn;
+      turns.forEach((turn, i) => {
+        if (i < first - 1) return;
         if (turn.speaker === 'customer') {
-          if (i >= first - 1 && PHONE.test(turn.text)) contact = true;
-          continue;
+          if (PHONE.test(turn.text)) contact = true;
+          return;
         }
-        if (turn.speaker !== 'agent') continue;
+        if (turn.speaker !== 'agent') return;
         if (ctx.hits(apologies, i).length > 0) apologised = true;
         if (ctx.hits(contacts, i).length > 0) contact = true;
         if (i >= first) {
@@ -110,42 +120,39 @@ export const deferredAnswer = defineRule({
           if (found.clock || found.durations.length > 0) timed = true;
           durations.push(...found.durations);
         }
-      }
+      });
       const where = { turn: first, range: { start: trigger.start, end: trigger.end } };
       if (options.requireApology && !apologised) {
         ctx.report({
+          messageId: 'noApology',
           ...where,
-          message: { zh: '不能当即答复时应先向客户致歉', en: 'Apologise when the answer has to wait' },
-          suggestions: [{ zh: '对不起，您的问题现在不能立刻给您答复', en: 'Say: 对不起，您的问题现在不能立刻给您答复' }],
+          suggest: [{ messageId: 'sayApology' }],
           domainRules: ['CALL-5', 'PHR-COMPLAINT'],
         });
       }
       if (!timed) {
         ctx.report({
+          messageId: 'noTimeLimit',
           ...where,
-          message: { zh: '承诺回复时未告知客户答复时限', en: 'The promised reply has no time limit' },
-          suggestions: [{ zh: '我会在24小时内给您答复', en: 'TimePromise a time, e.g. 我会在24小时内给您答复' }],
+          suggest: [{ messageId: 'promiseTime' }],
           domainRules: ['CALL-5', 'HOT-SLA-4', 'ENT-SLA-1'],
         });
       }
       if (!contact) {
         ctx.report({
+          messageId: 'noContact',
           ...where,
-          message: { zh: '承诺回复时未留下客户联系方式', en: 'The agent promised a reply without taking a contact' },
-          suggestions: [{ zh: '请您先留下您的联络方式', en: 'Ask: 请您先留下您的联络方式' }],
+          suggest: [{ messageId: 'askContact' }],
           domainRules: ['CALL-5', 'PHR-COMPLAINT'],
         });
       }
       for (const p of durations) {
         if (p.minutes <= options.maxMinutes) continue;
-        const text = (turns[p.turn] as Turn).text.slice(p.start, p.end);
         ctx.report({
+          messageId: 'tooLate',
+          data: { promised: turns[p.turn]?.text.slice(p.start, p.end) ?? '', maxMinutes: options.maxMinutes },
           turn: p.turn,
           range: { start: p.start, end: p.end },
-          message: {
-            zh: `承诺的答复时限“${text}”超过${options.maxMinutes}分钟的规定`,
-            en: `The promised time “${text}” exceeds the ${options.maxMinutes}-minute limit`,
-          },
           domainRules: ['HOT-SLA-4', 'ENT-SLA-1'],
         });
       }

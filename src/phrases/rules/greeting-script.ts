@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
-import { CallKinds, firstAgentTurn } from './shared.js';
-import { defineRule } from './types.js';
+import { CallKinds, SCRIPT_MESSAGE, firstAgentTurn } from './shared.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 /**
  * `greeting-script` — the agent's first turn greets with the organisation's script (rules: SCR-GREET
@@ -24,9 +24,15 @@ import { defineRule } from './types.js';
 export const greetingScript = defineRule({
   meta: {
     id: 'greeting-script',
-    defaultSeverity: 'error',
+    type: 'problem',
     domainRules: ['SCR-GREET', 'CALL-8'],
     description: { zh: '接听后使用标准问候语', en: 'Open the call with the standard greeting' },
+    docs: { url: ruleDocsUrl('greeting-script') },
+    messages: {
+      noGreeting: { zh: '开场未使用标准问候语', en: 'The call does not open with the standard greeting' },
+      sayScript: SCRIPT_MESSAGE,
+    },
+    hasSuggestions: true,
     options: z.strictObject({
       scripts: z.array(ScriptSpecSchema).min(1).default([{ id: 'greet-nin-hao', template: '您好' }]),
       agentTurns: z.number().int().positive().default(1),
@@ -35,7 +41,7 @@ export const greetingScript = defineRule({
   },
   create(options, setup) {
     const scripts = compileScriptPatterns(options.scripts, setup);
-    const suggestions = options.scripts.slice(0, 3).map((s) => scriptSuggestion(s, setup.settings));
+    const suggest = options.scripts.slice(0, 3).map((s) => ({ messageId: 'sayScript' as const, data: { script: scriptSuggestion(s, setup.settings).zh } }));
     return (ctx) => {
       if (ctx.callKind !== undefined && options.skipCallKinds.includes(ctx.callKind)) return;
       const first = firstAgentTurn(ctx.turns);
@@ -47,9 +53,9 @@ export const greetingScript = defineRule({
         if (scripts.find(ctx, i) !== undefined) return;
       }
       ctx.report({
+        messageId: 'noGreeting',
         turn: first,
-        message: { zh: '开场未使用标准问候语', en: 'The call does not open with the standard greeting' },
-        suggestions,
+        suggest,
         domainRules: options.scripts[0]?.rule === undefined ? ['SCR-GREET', 'CALL-8'] : [options.scripts[0].rule, 'CALL-8'],
       });
     };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { defineRule } from './types.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 /**
  * `hang-up-order` — the agent hangs up only after the customer has (rules: CALL-8, SCR-CLOSE: “应在客户挂断电话后挂机”).
@@ -15,9 +15,11 @@ import { defineRule } from './types.js';
 export const hangUpOrder = defineRule({
   meta: {
     id: 'hang-up-order',
-    defaultSeverity: 'error',
+    type: 'problem',
     domainRules: ['CALL-8', 'SCR-CLOSE'],
     description: { zh: '客户挂断电话后再挂机', en: 'Let the customer hang up first' },
+    docs: { url: ruleDocsUrl('hang-up-order') },
+    messages: { agentHungUpFirst: { zh: '客服先挂断了电话，应等客户挂断后再挂机', en: 'The agent hung up first; wait for the customer to hang up' } },
     options: z.strictObject({}),
   },
   create() {
@@ -26,8 +28,8 @@ export const hangUpOrder = defineRule({
         for (const event of turn.events ?? []) {
           if (event.type !== 'hang-up' || event.by !== 'agent') continue;
           ctx.report({
+            messageId: 'agentHungUpFirst',
             turn: index,
-            message: { zh: '客服先挂断了电话，应等客户挂断后再挂机', en: 'The agent hung up first; wait for the customer to hang up' },
             ...(event.at === undefined ? {} : { time: { start: event.at, end: event.at } }),
           });
         }

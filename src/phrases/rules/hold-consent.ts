@@ -1,13 +1,21 @@
 import * as z from 'zod';
 import type { Turn, TurnEvent } from '../../model/transcript.js';
 import { formatDuration, isBlank, PhraseList, registerTexts } from './shared.js';
-import { defineRule, type PhraseSetHandle, type RuleContext } from './types.js';
+import { defineRule, ruleDocsUrl, type PhraseSetHandle, type RuleContext } from './types.js';
 
 const HOLD_REQUESTS = ['请您稍等', '麻烦您等一下', '请稍等', '稍等一下', '请稍候', '请稍后', '您能稍等一下吗'];
 const ASSENTS = ['好的', '好', '可以', '行', '没问题', '没关系', '嗯', '等吧'];
 const APOLOGIES = ['让您久等了', '让你久等了', '久等了'];
 
 type HoldStart = Extract<TurnEvent, { type: 'hold-start' }>;
+
+const HOLD_MESSAGES = {
+  noConsent: { zh: '让客户在线等候前未征得客户同意', en: 'The customer was put on hold without being asked' },
+  noApology: { zh: '客户等候{{waited}}，回来后未致歉', en: 'The customer waited {{waited}} on hold and got no apology' },
+  askFirst: { zh: '我帮您查询一下，请您稍等好吗？', en: 'Ask first, e.g. 我帮您查询一下，请您稍等好吗？' },
+  apologise: { zh: '对不起，让您久等了。', en: 'Say: 对不起，让您久等了。' },
+};
+type HoldMessageId = keyof typeof HOLD_MESSAGES;
 
 /** An assent that is not negated: 好的 and 可以 agree, 不行 and 不好 do not. */
 function agrees(text: string, hits: readonly { start: number }[]): boolean {
@@ -34,9 +42,12 @@ function agrees(text: string, hits: readonly { start: number }[]): boolean {
 export const holdConsent = defineRule({
   meta: {
     id: 'hold-consent',
-    defaultSeverity: 'error',
+    type: 'problem',
     domainRules: ['SCR-HOLD'],
     description: { zh: '让客户在线等候须征得同意，久等后致歉', en: 'Ask before putting the customer on hold; apologise after a long hold' },
+    docs: { url: ruleDocsUrl('hold-consent') },
+    messages: HOLD_MESSAGES,
+    hasSuggestions: true,
     options: z.strictObject({
       maxHoldMs: z.number().positive().default(60_000),
       requests: PhraseList.min(1).default(HOLD_REQUESTS),
@@ -52,8 +63,7 @@ export const holdConsent = defineRule({
       const turns = ctx.turns;
       let lastRequest = -1;
       let agreedSinceRequest = false;
-      for (let i = 0; i < turns.length; i++) {
-        const turn = turns[i] as Turn;
+      turns.forEach((turn, i) => {
         if (turn.speaker === 'agent' && ctx.hits(requests, i).length > 0) {
           // The agreement must come after this request; the request may share the turn with the hold.
           const events = turn.events;
@@ -65,15 +75,15 @@ export const holdConsent = defineRule({
           agreedSinceRequest = true;
         }
         const events = turn.events;
-        if (events === undefined) continue;
+        if (events === undefined) return;
         for (const event of events) {
           if (event.type !== 'hold-start') continue;
           const consented = event.consent ?? (lastRequest >= 0 && agreedSinceRequest);
           if (!consented) {
             ctx.report({
+              messageId: 'noConsent',
               turn: i,
-              message: { zh: '让客户在线等候前未征得客户同意', en: 'The customer was put on hold without being asked' },
-              suggestions: [{ zh: '我帮您查询一下，请您稍等好吗？', en: 'Ask first, e.g. 我帮您查询一下，请您稍等好吗？' }],
+              suggest: [{ messageId: 'askFirst' }],
               ...(event.at === undefined ? {} : { time: { start: event.at, end: event.at } }),
             });
           }
@@ -81,13 +91,13 @@ export const holdConsent = defineRule({
           agreedSinceRequest = false;
           checkLongHold(ctx, turns, i, event, options.maxHoldMs, apologies);
         }
-      }
+      });
     };
   },
 });
 
 function checkLongHold(
-  ctx: RuleContext,
+  ctx: RuleContext<HoldMessageId>,
   turns: readonly Turn[],
   from: number,
   start: HoldStart,
@@ -100,7 +110,7 @@ function checkLongHold(
   let endAt: number | undefined;
   let passedStart = false;
   for (let j = from; j < turns.length && endTurn < 0; j++) {
-    for (const e of (turns[j] as Turn).events ?? []) {
+    for (const e of turns[j]?.events ?? []) {
       if (j === from && !passedStart) {
         if (e === start) passedStart = true;
         continue;
@@ -115,18 +125,18 @@ function checkLongHold(
   if (endTurn < 0 || endAt === undefined || endAt - start.at <= maxHoldMs) return;
   let back = -1;
   for (let j = endTurn; j < turns.length; j++) {
-    const t = turns[j] as Turn;
-    if (t.speaker === 'agent' && !isBlank(t.text)) {
+    const t = turns[j];
+    if (t !== undefined && t.speaker === 'agent' && !isBlank(t.text)) {
       back = j;
       break;
     }
   }
   if (back >= 0 && ctx.hits(apologies, back).length > 0) return;
-  const waited = formatDuration(endAt - start.at);
   ctx.report({
+    messageId: 'noApology',
+    data: { waited: formatDuration(endAt - start.at) },
     turn: back >= 0 ? back : endTurn,
-    message: { zh: `客户等候${waited.zh}，回来后未致歉`, en: `The customer waited ${waited.en} on hold and got no apology` },
-    suggestions: [{ zh: '对不起，让您久等了。', en: 'Say: 对不起，让您久等了。' }],
+    suggest: [{ messageId: 'apologise' }],
     time: { start: start.at, end: endAt },
   });
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
-import { CallKinds } from './shared.js';
-import { defineRule } from './types.js';
+import { CallKinds, SCRIPT_MESSAGE } from './shared.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 /**
  * `identity-confirmation` — the agent confirms the customer's record before handling the request
@@ -20,9 +20,15 @@ import { defineRule } from './types.js';
 export const identityConfirmation = defineRule({
   meta: {
     id: 'identity-confirmation',
-    defaultSeverity: 'warn',
+    type: 'problem',
     domainRules: ['SCR-VERIFY', 'CALL-8'],
     description: { zh: '确认客户信息', en: 'Confirm the customer’s record' },
+    docs: { url: ruleDocsUrl('identity-confirmation') },
+    messages: {
+      notConfirmed: { zh: '未与客户确认客户信息（地址、姓名）', en: 'The agent never confirmed the customer’s record (address and name)' },
+      sayScript: SCRIPT_MESSAGE,
+    },
+    hasSuggestions: true,
     options: z.strictObject({
       scripts: z
         .array(ScriptSpecSchema)
@@ -33,7 +39,8 @@ export const identityConfirmation = defineRule({
   },
   create(options, setup) {
     const scripts = compileScriptPatterns(options.scripts, setup);
-    const suggestion = scriptSuggestion(options.scripts[0] as (typeof options.scripts)[number], setup.settings);
+    // The schema requires at least one script; the first is the one to suggest.
+    const suggest = options.scripts.slice(0, 1).map((s) => ({ messageId: 'sayScript' as const, data: { script: scriptSuggestion(s, setup.settings).zh } }));
     return (ctx) => {
       if (ctx.callKind !== undefined && options.skipCallKinds.includes(ctx.callKind)) return;
       let agentTurns = 0;
@@ -43,10 +50,7 @@ export const identityConfirmation = defineRule({
         if (scripts.find(ctx, i) !== undefined) return;
       }
       if (agentTurns < 2) return;
-      ctx.report({
-        message: { zh: '未与客户确认客户信息（地址、姓名）', en: 'The agent never confirmed the customer’s record (address and name)' },
-        suggestions: [suggestion],
-      });
+      ctx.report({ messageId: 'notConfirmed', suggest });
     };
   },
 });

@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import type { Turn } from '../../model/transcript.js';
 import { PhraseList, registerTexts } from './shared.js';
-import { defineRule } from './types.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 /**
  * `interruption` — the agent does not cut the customer off (客服部服务标准规范 二6 “不得无故打断客户说话”;
@@ -20,9 +19,15 @@ import { defineRule } from './types.js';
 export const interruption = defineRule({
   meta: {
     id: 'interruption',
-    defaultSeverity: 'warn',
+    type: 'problem',
     domainRules: ['PHR-STD'],
     description: { zh: '不得无故打断客户说话', en: 'Do not cut the customer off' },
+    docs: { url: ruleDocsUrl('interruption') },
+    messages: {
+      talkedOver: { zh: '客服在客户说话时插话（重叠{{seconds}}秒），应请客户说完再答复', en: 'The agent talked over the customer for {{seconds}} s; let the customer finish first' },
+      askToInterrupt: { zh: '对不起，我可以占用您一点儿时间吗？', en: 'If you must interrupt: 对不起，我可以占用您一点儿时间吗？' },
+    },
+    hasSuggestions: true,
     options: z.strictObject({
       minOverlapMs: z.number().nonnegative().default(500),
       politePhrases: PhraseList.default(['我可以占用您一点儿时间吗', '我可以占用您一点时间吗']),
@@ -33,31 +38,28 @@ export const interruption = defineRule({
     return (ctx) => {
       const turns = ctx.turns;
       // The customer turn, among those before the current one, that runs latest.
-      let latest: Turn | undefined;
-      for (let a = 0; a < turns.length; a++) {
-        const turn = turns[a] as Turn;
+      let latest: { readonly start: number; readonly end: number } | undefined;
+      turns.forEach((turn, a) => {
         if (turn.speaker === 'customer') {
-          if (turn.start !== undefined && turn.end !== undefined && (latest === undefined || turn.end > (latest.end as number))) latest = turn;
-          continue;
+          if (turn.start !== undefined && turn.end !== undefined && (latest === undefined || turn.end > latest.end)) latest = { start: turn.start, end: turn.end };
+          return;
         }
-        if (turn.speaker !== 'agent' || turn.start === undefined || latest === undefined) continue;
-        const customerStart = latest.start as number;
-        const customerEnd = latest.end as number;
+        if (turn.speaker !== 'agent' || turn.start === undefined || latest === undefined) return;
+        const customerStart = latest.start;
+        const customerEnd = latest.end;
         // The agent started inside the customer's turn and the customer kept talking long enough.
-        if (!(customerStart < turn.start && customerEnd - turn.start >= options.minOverlapMs)) continue;
-        if (ctx.hits(polite, a).length > 0) continue;
+        if (!(customerStart < turn.start && customerEnd - turn.start >= options.minOverlapMs)) return;
+        if (ctx.hits(polite, a).length > 0) return;
         const overlapEnd = Math.min(customerEnd, turn.end ?? customerEnd);
         const seconds = ((customerEnd - turn.start) / 1000).toFixed(1);
         ctx.report({
+          messageId: 'talkedOver',
+          data: { seconds },
           turn: a,
-          message: {
-            zh: `客服在客户说话时插话（重叠${seconds}秒），应请客户说完再答复`,
-            en: `The agent talked over the customer for ${seconds} s; let the customer finish first`,
-          },
           time: { start: turn.start, end: Math.max(turn.start, overlapEnd) },
-          suggestions: [{ zh: '对不起，我可以占用您一点儿时间吗？', en: 'If you must interrupt: 对不起，我可以占用您一点儿时间吗？' }],
+          suggest: [{ messageId: 'askToInterrupt' }],
         });
-      }
+      });
     };
   },
 });

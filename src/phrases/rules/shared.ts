@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CallKind } from '../../model/enums.js';
 import type { Turn } from '../../model/transcript.js';
-import type { Bilingual } from '../types.js';
+import type { Bilingual, TextEdit, TextRange } from '../types.js';
 import type { PhrasePattern, PhraseSetHandle, RuleContext, RuleSetup } from './types.js';
 
 /**
@@ -32,8 +32,7 @@ export function isBlank(text: string): boolean {
  * ```
  */
 export function firstAgentTurn(turns: readonly Turn[]): number {
-  for (let i = 0; i < turns.length; i++) if ((turns[i] as Turn).speaker === 'agent' && !isBlank((turns[i] as Turn).text)) return i;
-  return -1;
+  return turns.findIndex((t) => t.speaker === 'agent' && !isBlank(t.text));
 }
 
 /**
@@ -46,7 +45,10 @@ export function firstAgentTurn(turns: readonly Turn[]): number {
  * ```
  */
 export function lastAgentTurn(turns: readonly Turn[]): number {
-  for (let i = turns.length - 1; i >= 0; i--) if ((turns[i] as Turn).speaker === 'agent' && !isBlank((turns[i] as Turn).text)) return i;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const turn = turns[i];
+    if (turn !== undefined && turn.speaker === 'agent' && !isBlank(turn.text)) return i;
+  }
   return -1;
 }
 
@@ -62,7 +64,8 @@ export function lastAgentTurn(turns: readonly Turn[]): number {
 export function lastAgentTurns(turns: readonly Turn[], count: number): number[] {
   const out: number[] = [];
   for (let i = turns.length - 1; i >= 0 && out.length < count; i--) {
-    if ((turns[i] as Turn).speaker === 'agent' && !isBlank((turns[i] as Turn).text)) out.unshift(i);
+    const turn = turns[i];
+    if (turn !== undefined && turn.speaker === 'agent' && !isBlank(turn.text)) out.unshift(i);
   }
   return out;
 }
@@ -192,3 +195,39 @@ export function callSpan(turns: readonly Turn[]): { start: number; end: number }
   }
   return start <= end ? { start, end } : undefined;
 }
+
+/**
+ * An edit that replaces `range` of turn `turn` with `text`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * replaceText(2, { start: 0, end: 1 }, '您'); // { turn: 2, range: { start: 0, end: 1 }, text: '您' }
+ * ```
+ */
+export function replaceText(turn: number, range: TextRange, text: string): TextEdit {
+  return { turn, range: { start: range.start, end: range.end }, text };
+}
+
+/**
+ * Message template of a suggestion that quotes wording given as data (a catalog entry's or a category's
+ * own bilingual suggestion): the data's Chinese in Chinese, its English in English.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * WORDING_MESSAGE.zh; // '{{wording}}'
+ * ```
+ */
+export const WORDING_MESSAGE: Bilingual = { zh: '{{wording}}', en: '{{wording}}' };
+
+/**
+ * Message template of a suggestion to say a script, with the slots the settings know filled in.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * SCRIPT_MESSAGE.en; // 'Say the standard script: {{script}}'
+ * ```
+ */
+export const SCRIPT_MESSAGE: Bilingual = { zh: '{{script}}', en: 'Say the standard script: {{script}}' };

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Turn } from '../../model/transcript.js';
-import { defineRule } from './types.js';
+import { defineRule, ruleDocsUrl } from './types.js';
 
 /** Characters that are spoken: CJK ideographs, ASCII letters and digits (punctuation and spaces are not). */
 function spokenLength(text: string): number {
@@ -46,9 +46,14 @@ function speakingMs(turn: Turn): number | undefined {
 export const speakingRate = defineRule({
   meta: {
     id: 'speaking-rate',
-    defaultSeverity: 'warn',
+    type: 'suggestion',
     domainRules: ['VOICE-1'],
     description: { zh: '语速适中，每分钟吐字约120-140个', en: 'Speak at about 120–140 characters a minute' },
+    docs: { url: ruleDocsUrl('speaking-rate') },
+    messages: {
+      tooFast: { zh: '语速约每分钟{{rate}}字，过快（标准为每分钟{{min}}-{{max}}个）', en: 'Speaking rate about {{rate}} characters a minute, too fast (standard {{min}}–{{max}})' },
+      tooSlow: { zh: '语速约每分钟{{rate}}字，过慢（标准为每分钟{{min}}-{{max}}个）', en: 'Speaking rate about {{rate}} characters a minute, too slow (standard {{min}}–{{max}})' },
+    },
     options: z
       .strictObject({
         min: z.number().positive().default(120),
@@ -74,15 +79,7 @@ export const speakingRate = defineRule({
           rate = (chars * 60_000) / ms;
         }
         if (rate >= low && rate <= high) return;
-        const shown = Math.round(rate);
-        const tooFast = rate > high;
-        ctx.report({
-          turn: index,
-          message: {
-            zh: `语速约每分钟${shown}字，${tooFast ? '过快' : '过慢'}（标准为每分钟${options.min}-${options.max}个）`,
-            en: `Speaking rate about ${shown} characters a minute, too ${tooFast ? 'fast' : 'slow'} (standard ${options.min}–${options.max})`,
-          },
-        });
+        ctx.report({ messageId: rate > high ? 'tooFast' : 'tooSlow', data: { rate: Math.round(rate), min: options.min, max: options.max }, turn: index });
       });
     };
   },

@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import type { Turn } from '../../model/transcript.js';
 import { CallKinds, PhraseList, registerTexts } from './shared.js';
-import { defineRule, type PhraseHit } from './types.js';
+import { defineRule, ruleDocsUrl, type PhraseHit } from './types.js';
 
 // Common single-character surnames (the first ~150 of 百家姓 by frequency): a character before 先生/女士/小姐
 // counts as a surname only if listed, so 那位先生 (third party, PHR-ADDR) or 这位女士 never do.
@@ -39,8 +38,9 @@ function addressesIn(turn: number, text: string, hits: readonly PhraseHit[]): Ad
         candidates.push(ch);
       }
     }
-    if (candidates.length === 0) continue;
-    out.push({ turn, surname: candidates[0] as string, candidates, start: from, end: h.end });
+    const [surname] = candidates;
+    if (surname === undefined) continue;
+    out.push({ turn, surname, candidates, start: from, end: h.end });
   }
   return out;
 }
@@ -70,9 +70,22 @@ function addressesIn(turn: number, text: string, hits: readonly PhraseHit[]): Ad
 export const surnameAddress = defineRule({
   meta: {
     id: 'surname-address',
-    defaultSeverity: 'warn',
+    type: 'problem',
     domainRules: ['PHR-ADDR', 'CALL-8'],
     description: { zh: '询问并使用客户姓氏尊称客户', en: 'Ask the customer’s surname and address them by it' },
+    docs: { url: ruleDocsUrl('surname-address') },
+    messages: {
+      surnameNotUsed: {
+        zh: '客户已告知姓{{surname}}，客服未以“{{surname}}先生/女士”称呼客户',
+        en: 'The customer gave the surname {{surname}} but the agent never addressed them as {{surname}}先生/女士',
+      },
+      wrongSurname: { zh: '叫错客户姓氏（客户姓{{surname}}），应向客户致歉', en: 'Wrong surname (the customer is {{surname}}); apologise to the customer' },
+      surnameNeverAsked: { zh: '未询问客户姓氏', en: 'The agent never asked the customer’s surname' },
+      addressBySurname: { zh: '{{surname}}先生/{{surname}}女士', en: 'Address the customer as {{surname}}先生 or {{surname}}女士' },
+      apologise: { zh: '对不起，我叫错了您的姓氏。', en: 'Apologise: 对不起，我叫错了您的姓氏。' },
+      askSurname: { zh: '请问您贵姓？', en: 'Ask: 请问您贵姓？' },
+    },
+    hasSuggestions: true,
     options: z.strictObject({
       requireAsk: z.boolean().default(true),
       askPhrases: PhraseList.min(1).default(['贵姓', '怎么称呼', '姓什么', '您的姓氏']),
@@ -93,8 +106,7 @@ export const surnameAddress = defineRule({
       let usedAfterKnown = false;
       let pendingWrong: Address | undefined;
       let pendingWrongChecks = 0;
-      for (let i = 0; i < turns.length; i++) {
-        const turn = turns[i] as Turn;
+      for (const [i, turn] of turns.entries()) {
         if (turn.speaker === 'customer') {
           if (known !== undefined) continue;
           for (const h of ctx.hits(surnameMarks, i)) {
@@ -136,31 +148,21 @@ export const surnameAddress = defineRule({
       }
       if (pendingWrong !== undefined) reportWrong(pendingWrong);
       if (known !== undefined && !usedAfterKnown) {
-        ctx.report({
-          message: {
-            zh: `客户已告知姓${known.surname}，客服未以“${known.surname}先生/女士”称呼客户`,
-            en: `The customer gave the surname ${known.surname} but the agent never addressed them as ${known.surname}先生/女士`,
-          },
-          suggestions: [{ zh: `${known.surname}先生/${known.surname}女士`, en: `Address the customer as ${known.surname}先生 or ${known.surname}女士` }],
-        });
+        const data = { surname: known.surname };
+        ctx.report({ messageId: 'surnameNotUsed', data, suggest: [{ messageId: 'addressBySurname', data }] });
       }
       const skipAsk = ctx.callKind !== undefined && options.skipAskCallKinds.includes(ctx.callKind);
       if (known === undefined && !asked && options.requireAsk && !skipAsk && turns.some((t) => t.speaker === 'agent')) {
-        ctx.report({
-          message: { zh: '未询问客户姓氏', en: 'The agent never asked the customer’s surname' },
-          suggestions: [{ zh: '请问您贵姓？', en: 'Ask: 请问您贵姓？' }],
-        });
+        ctx.report({ messageId: 'surnameNeverAsked', suggest: [{ messageId: 'askSurname' }] });
       }
 
       function reportWrong(address: Address): void {
         ctx.report({
+          messageId: 'wrongSurname',
+          data: { surname: known?.surname ?? '' },
           turn: address.turn,
           range: { start: address.start, end: address.end },
-          message: {
-            zh: `叫错客户姓氏（客户姓${known?.surname ?? ''}），应向客户致歉`,
-            en: `Wrong surname (the customer is ${known?.surname ?? ''}); apologise to the customer`,
-          },
-          suggestions: [{ zh: '对不起，我叫错了您的姓氏。', en: 'Apologise: 对不起，我叫错了您的姓氏。' }],
+          suggest: [{ messageId: 'apologise' }],
         });
       }
     };

@@ -1,30 +1,10 @@
 import type * as z from 'zod';
 import type { CallKind } from '../../model/enums.js';
 import type { Transcript, Turn } from '../../model/transcript.js';
-import type { Bilingual, Severity, TextRange } from '../types.js';
+import type { LintSettings } from '../settings.js';
+import type { Bilingual, Severity, TextEdit, TextRange } from '../types.js';
 
-/**
- * Values that fill the slots of an organisation's scripts (company name, hotline number, …). Every rule
- * receives them when it is created, as ESLint rules receive `settings`. A slot left unset matches any
- * short text, so a checker without settings still recognises the script's shape.
- *
- * @example
- * ```ts
- * const settings: LintSettings = { company: '燃气公司', hotline: '96777' };
- * ```
- */
-export interface LintSettings {
-  /** The organisation's name as agents say it, e.g. `燃气公司` (slot `{company}`). */
-  readonly company?: string;
-  /** The hotline number read out in closings, e.g. `96777` (slot `{hotline}`). */
-  readonly hotline?: string;
-  /** A brand name (slot `{brand}`), e.g. the car make of a dealer. */
-  readonly brand?: string;
-  /** A dealer or service-centre name (slot `{centre}`). */
-  readonly centre?: string;
-  /** Any other slot, by name. */
-  readonly slots?: Readonly<Record<string, string>>;
-}
+export type { LintSettings } from '../settings.js';
 
 /**
  * A fixed phrase a rule looks for. The checker merges every rule's phrases into one matcher built when the
@@ -32,6 +12,7 @@ export interface LintSettings {
  *
  * @example
  * ```ts
+ * import type { PhrasePattern } from 'kefu/phrases';
  * const p: PhrasePattern = { id: 'forbid-1a', text: '不知道' };
  * ```
  */
@@ -47,6 +28,7 @@ export interface PhrasePattern {
  *
  * @example
  * ```ts
+ * import type { PhraseHit } from 'kefu/phrases';
  * const hit: PhraseHit = { id: 'forbid-1a', start: 1, end: 4 };
  * ```
  */
@@ -60,8 +42,8 @@ export interface PhraseHit extends TextRange {
  *
  * @example
  * ```ts
- * // inside a rule's create():
- * // const fillers = setup.phrases([{ id: 'tic-1', text: '我晕' }]);
+ * import type { PhraseSetHandle, RuleSetup } from 'kefu/phrases';
+ * const register = (setup: RuleSetup): PhraseSetHandle => setup.phrases([{ id: 'tic-1', text: '我晕' }]);
  * ```
  */
 export interface PhraseSetHandle {
@@ -74,10 +56,8 @@ export interface PhraseSetHandle {
  *
  * @example
  * ```ts
- * const create = (options: {}, setup: RuleSetup) => {
- *   const tics = setup.phrases([{ id: 'tic', text: '我晕' }]);
- *   return (ctx: RuleContext) => { for (const hit of ctx.hits(tics, 0)) ctx.report({ turn: 0, range: hit, message: { zh: '口头语', en: 'verbal tic' } }); };
- * };
+ * import type { RuleSetup } from 'kefu/phrases';
+ * const tics = (setup: RuleSetup) => setup.phrases([{ id: 'tic', text: '我晕' }]);
  * ```
  */
 export interface RuleSetup {
@@ -87,20 +67,55 @@ export interface RuleSetup {
 }
 
 /**
- * A finding as a rule reports it. The checker adds the rule id, severity, speaker, time range and excerpt.
+ * Values for the `{{name}}` placeholders of a rule's message templates. A bilingual value fills the
+ * Chinese template with its `zh` and the English one with its `en` (durations, catalog wording).
  *
  * @example
  * ```ts
- * const r: RuleReport = { turn: 2, range: { start: 0, end: 3 }, message: { zh: '禁用语', en: 'Forbidden phrase' } };
+ * import type { MessageData } from 'kefu/phrases';
+ * const data: MessageData = { phrase: '不知道', minutes: 30, took: { zh: '4分7秒', en: '4 min 7 s' } };
  * ```
  */
-export interface RuleReport {
-  readonly message: Bilingual;
+export type MessageData = Readonly<Record<string, string | number | Bilingual>>;
+
+/**
+ * A suggestion as a rule reports it: a message of the rule's `meta.messages` and, optionally, the edits
+ * that carry it out. Suggestions are applied one at a time on request, never by a fix-all.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionReport } from 'kefu/phrases';
+ * const s: SuggestionReport<'useWording'> = { messageId: 'useWording', data: { zh: '请您稍等', en: 'Please wait' } };
+ * ```
+ */
+export interface SuggestionReport<MessageIds extends string = string> {
+  readonly messageId: MessageIds;
+  readonly data?: MessageData;
+  readonly fix?: TextEdit | readonly TextEdit[];
+}
+
+/**
+ * A finding as a rule reports it: a `messageId` of the rule's `meta.messages` with its `data`, where it
+ * is, and optionally a fix and suggestions as text edits. The checker renders the message in both
+ * languages and adds the rule id, severity, speaker, time range and excerpt.
+ *
+ * @example
+ * ```ts
+ * import type { RuleReport } from 'kefu/phrases';
+ * const r: RuleReport<'forbidden'> = { messageId: 'forbidden', data: { phrase: '不知道' }, turn: 2, range: { start: 0, end: 3 } };
+ * ```
+ */
+export interface RuleReport<MessageIds extends string = string> {
+  readonly messageId: MessageIds;
+  readonly data?: MessageData;
   /** 0-based turn index; leave out for a finding about the whole call. */
   readonly turn?: number;
   /** Range inside the turn's original text; leave out to point at the whole turn. */
   readonly range?: TextRange;
-  readonly suggestions?: readonly Bilingual[];
+  /** Edits that correct the finding safely; only for a rule whose `meta.fixable` is `'text'`. */
+  readonly fix?: TextEdit | readonly TextEdit[];
+  /** Suggestions; only for a rule whose `meta.hasSuggestions` is `true`. */
+  readonly suggest?: readonly SuggestionReport<MessageIds>[];
   readonly entryId?: string;
   /** Overrides the rule's `meta.domainRules` for this finding. */
   readonly domainRules?: readonly string[];
@@ -108,7 +123,7 @@ export interface RuleReport {
   readonly time?: { readonly start: number; readonly end: number };
   /**
    * A lower severity for this finding (e.g. a catalog entry marked `warn` inside an `error` rule). It can
-   * only lower the rule's configured severity, never raise it.
+   * only lower the configured severity, never raise it.
    */
   readonly severity?: Exclude<Severity, 'off'>;
 }
@@ -118,12 +133,13 @@ export interface RuleReport {
  *
  * @example
  * ```ts
- * const check = (ctx: RuleContext) => {
- *   if (ctx.turns.length === 0) ctx.report({ message: { zh: '空通话', en: 'Empty call' } });
+ * import type { RuleContext } from 'kefu/phrases';
+ * const check = (ctx: RuleContext<'empty'>) => {
+ *   if (ctx.turns.length === 0) ctx.report({ messageId: 'empty' });
  * };
  * ```
  */
-export interface RuleContext {
+export interface RuleContext<MessageIds extends string = string> {
   readonly transcript: Transcript;
   readonly turns: readonly Turn[];
   /** The kind of call when the host knows it (`check(t, { callKind })`). */
@@ -133,8 +149,8 @@ export interface RuleContext {
    * ordered by end offset (longest first at the same end). Empty for a turn index out of range.
    */
   hits(set: PhraseSetHandle, turn: number): readonly PhraseHit[];
-  /** Report one finding; the checker adds the rule id, severity, speaker, time range and excerpt. */
-  report(finding: RuleReport): void;
+  /** Report one finding; the checker renders its message and adds the rule id, severity, speaker, time and excerpt. */
+  report(finding: RuleReport<MessageIds>): void;
 }
 
 /**
@@ -142,30 +158,56 @@ export interface RuleContext {
  *
  * @example
  * ```ts
+ * import type { RuleCheck } from 'kefu/phrases';
  * const check: RuleCheck = (ctx) => void ctx;
  * ```
  */
-export type RuleCheck = (ctx: RuleContext) => void;
+export type RuleCheck<MessageIds extends string = string> = (ctx: RuleContext<MessageIds>) => void;
 
 /**
- * A rule's description, as ESLint's `meta`: stable id, default severity, bilingual docs, the DOMAIN rule
- * ids it enforces and a zod schema for its options (defaults applied by the schema).
+ * What kind of finding a rule makes, as ESLint's `meta.type`: `problem` — the call breaks a written
+ * standard; `suggestion` — the call could follow the standard's wording or pace more closely.
+ *
+ * @example
+ * ```ts
+ * import type { RuleType } from 'kefu/phrases';
+ * const type: RuleType = 'problem';
+ * ```
+ */
+export type RuleType = 'problem' | 'suggestion';
+
+/**
+ * A rule's description, as ESLint's `meta`: stable id, type, bilingual description, the DOMAIN rule ids
+ * it enforces, the page that documents it, its message templates (`{{name}}` placeholders filled from a
+ * report's `data`), whether it fixes or suggests, and a zod schema for its options (defaults applied by
+ * the schema; `{}` must be accepted). Severity is not here: it lives in configuration only.
  *
  * @example
  * ```ts
  * import * as z from 'zod';
- * const meta: RuleMeta<{ maxMs: number }> = {
- *   id: 'call-length', defaultSeverity: 'warn', domainRules: ['HOT-SLA-3'],
+ * import type { RuleMeta } from 'kefu/phrases';
+ * const meta: RuleMeta<{ maxMs: number }, 'tooLong'> = {
+ *   id: 'call-length', type: 'suggestion', domainRules: ['HOT-SLA-3'],
  *   description: { zh: '通话尽量在3分钟内', en: 'Resolve the call within 3 minutes' },
+ *   docs: { url: 'https://example.com/rules/call-length' },
+ *   messages: { tooLong: { zh: '通话时长{{took}}', en: 'The call took {{took}}' } },
  *   options: z.object({ maxMs: z.number().default(180000) }),
  * };
  * ```
  */
-export interface RuleMeta<Options> {
-  readonly id: string;
-  readonly defaultSeverity: Exclude<Severity, 'off'>;
+export interface RuleMeta<Options, MessageIds extends string = string, Id extends string = string> {
+  readonly id: Id;
+  readonly type: RuleType;
   readonly description: Bilingual;
   readonly domainRules: readonly string[];
+  /** `url`: the rule's reference page (built-in rules: {@link ruleDocsUrl}). */
+  readonly docs: { readonly url: string };
+  /** Message templates by messageId, in both languages; `{{name}}` is filled from a report's `data`. */
+  readonly messages: Readonly<Record<MessageIds, Bilingual>>;
+  /** `'text'` when the rule's reports may carry a `fix`. */
+  readonly fixable?: 'text';
+  /** `true` when the rule's reports may carry `suggest`. */
+  readonly hasSuggestions?: boolean;
   /** Validates and completes the options given in a config; `{}` must be accepted. */
   readonly options: z.ZodType<Options, unknown>;
 }
@@ -177,16 +219,20 @@ export interface RuleMeta<Options> {
  * @example
  * ```ts
  * import * as z from 'zod';
- * const emptyCall: Rule<{}> = {
- *   meta: { id: 'empty-call', defaultSeverity: 'warn', domainRules: [], description: { zh: '空通话', en: 'Empty call' }, options: z.object({}) },
- *   create: () => (ctx) => { if (ctx.turns.length === 0) ctx.report({ message: { zh: '空通话', en: 'Empty call' } }); },
+ * import type { Rule } from 'kefu/phrases';
+ * const emptyCall: Rule<{}, 'empty'> = {
+ *   meta: {
+ *     id: 'empty-call', type: 'problem', domainRules: [], description: { zh: '空通话', en: 'Empty call' },
+ *     docs: { url: 'https://example.com/rules/empty-call' }, messages: { empty: { zh: '空通话', en: 'Empty call' } }, options: z.object({}),
+ *   },
+ *   create: () => (ctx) => { if (ctx.turns.length === 0) ctx.report({ messageId: 'empty' }); },
  * };
  * ```
  */
-export interface Rule<Options = unknown> {
-  readonly meta: RuleMeta<Options>;
+export interface Rule<Options = unknown, MessageIds extends string = string, Id extends string = string> {
+  readonly meta: RuleMeta<Options, MessageIds, Id>;
   /** Compile the rule once per checker from its validated options; returns the per-transcript check. */
-  create(options: Options, setup: RuleSetup): RuleCheck;
+  create(options: Options, setup: RuleSetup): RuleCheck<MessageIds>;
 }
 
 /**
@@ -194,36 +240,75 @@ export interface Rule<Options = unknown> {
  *
  * @example
  * ```ts
+ * import type { AnyRule } from 'kefu/phrases';
  * const rules: readonly AnyRule[] = [];
  * ```
  */
 // eslint-style registries hold rules of different option types side by side.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule = Rule<any>;
+export type AnyRule = Rule<any, string, string>;
 
 /**
- * How a config turns a rule on: a severity, or `[severity, options]` as in ESLint.
+ * The options a rule's schema produces (what `create` receives).
  *
  * @example
  * ```ts
- * const entries: Record<string, RuleEntry> = { 'call-length': ['warn', { maxMs: 240000 }], 'speaking-rate': 'off' };
+ * import { callLength, type RuleOptions } from 'kefu/phrases';
+ * const options: RuleOptions<typeof callLength> = { maxMs: 240000 };
  * ```
  */
-export type RuleEntry = Severity | readonly [Severity] | readonly [Severity, unknown];
+export type RuleOptions<R extends AnyRule> = R extends Rule<infer Options, string, string> ? Options : never;
 
 /**
- * Declare a rule with its option type inferred from `meta.options`.
+ * The message ids a rule declares in `meta.messages`.
+ *
+ * @example
+ * ```ts
+ * import { callLength, type RuleMessageIds } from 'kefu/phrases';
+ * const id: RuleMessageIds<typeof callLength> = 'tooLong';
+ * ```
+ */
+export type RuleMessageIds<R extends AnyRule> = R extends Rule<unknown, infer M, string> ? M : never;
+
+/**
+ * Declare a rule with its id, option type and message ids inferred from `meta`: `options` from
+ * `meta.options`, `ctx.report({ messageId })` checked against the keys of `meta.messages`.
  *
  * @example
  * ```ts
  * import * as z from 'zod';
  * import { defineRule } from 'kefu/phrases';
  * export const shortCall = defineRule({
- *   meta: { id: 'short-call', defaultSeverity: 'warn', domainRules: [], description: { zh: '通话过短', en: 'Call too short' }, options: z.object({ minTurns: z.number().default(2) }) },
- *   create: (options) => (ctx) => { if (ctx.turns.length < options.minTurns) ctx.report({ message: { zh: '通话过短', en: 'Call too short' } }); },
+ *   meta: {
+ *     id: 'acme/short-call', type: 'problem', domainRules: [], description: { zh: '通话过短', en: 'Call too short' },
+ *     docs: { url: 'https://example.com/rules/short-call' },
+ *     messages: { tooShort: { zh: '通话只有{{turns}}轮', en: 'Only {{turns}} turns' } },
+ *     options: z.object({ minTurns: z.number().default(2) }),
+ *   },
+ *   create: (options) => (ctx) => {
+ *     if (ctx.turns.length < options.minTurns) ctx.report({ messageId: 'tooShort', data: { turns: ctx.turns.length } });
+ *   },
  * });
  * ```
  */
-export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+export function defineRule<const Id extends string, Options, const MessageIds extends string>(rule: Rule<Options, MessageIds, Id>): Rule<Options, MessageIds, Id> {
   return rule;
+}
+
+const DOCS_BASE = 'https://kefu-js.github.io/kefu/rules/';
+
+/**
+ * The reference page of a built-in rule: `https://kefu-js.github.io/kefu/rules/<rule-id>` (one page per
+ * rule, generated from the rule's meta when the site is built; the scheme stays stable across versions).
+ *
+ * @param id - a rule id, e.g. `forbidden-phrase`
+ * @returns the page's URL
+ * @example
+ * ```ts
+ * import { ruleDocsUrl } from 'kefu/phrases';
+ * ruleDocsUrl('honorific-nin'); // 'https://kefu-js.github.io/kefu/rules/honorific-nin'
+ * ```
+ */
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_BASE}${id}`;
 }

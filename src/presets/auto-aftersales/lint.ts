@@ -1,6 +1,8 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { PHRASE_CATALOG } from '../../phrases/catalog/entries.js';
 import { SCRIPTS } from '../scripts.js';
+import { recommended } from '../../phrases/recommended.js';
+import { autoAftersalesClassifyData } from './classify.js';
 
 /**
  * Checker configuration of a car dealer's after-sales centre (S3 售后服务中心流程细则, SCR-AUTO): the inbound
@@ -22,24 +24,18 @@ export const autoAftersalesLint: LintConfig = {
   id: 'auto-aftersales',
   description: { zh: '汽车售后服务中心通话质检', en: 'Car after-sales centre call checks' },
   settings: {},
+  extends: recommended,
   rules: {
-    'forbidden-phrase': 'error',
-    'filler-word': 'warn',
     // The centre's own callback script says “非常感谢你到售后服务中心…”; reading it out is not a PHR-NIN slip.
     'honorific-nin': ['warn', { entries: PHRASE_CATALOG.filter((e) => e.id === 'nin-ni').map((e) => ({ ...e, unless: [...(e.unless ?? []), '非常感谢你到售后服务中心'] })) }],
     'greeting-script': ['error', { scripts: [SCRIPTS['auto-appt-greet']] }],
     'surname-address': ['warn', { requireAsk: false }],
     // The appointment flow identifies the customer by phone number and plate (S3 一 2 ③).
     'identity-confirmation': ['warn', { scripts: [SCRIPTS['auto-appt-ask-contact']] }],
-    'hold-consent': 'error',
     'anything-else': 'off',
     'closing-script': ['error', { scripts: [SCRIPTS['auto-appt-thanks'], SCRIPTS['auto-farewell']] }],
-    'hang-up-order': 'error',
     'speaking-rate': 'off',
     'call-length': 'off',
-    interruption: 'warn',
-    'deferred-answer': 'error',
-    'complaint-soothing': 'warn',
     'callback-script': [
       'error',
       {
@@ -48,5 +44,7 @@ export const autoAftersalesLint: LintConfig = {
         closings: [SCRIPTS['auto-callback-close'], SCRIPTS['auto-invite-close']],
       },
     ],
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: autoAftersalesClassifyData }],
   },
 };

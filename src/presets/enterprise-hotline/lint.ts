@@ -1,5 +1,7 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { SCRIPTS } from '../scripts.js';
+import { recommended } from '../../phrases/recommended.js';
+import { enterpriseHotlineClassifyData } from './classify.js';
 
 /**
  * Checker configuration of a company customer-service hotline (S1 模板4 电话客服, S0 客服工作规范): greeting
@@ -20,26 +22,19 @@ export const enterpriseHotlineLint: LintConfig = {
   id: 'enterprise-hotline',
   description: { zh: '企业客服热线通话质检', en: 'Company hotline call checks' },
   settings: {},
+  extends: recommended,
   rules: {
-    'forbidden-phrase': 'error',
-    'filler-word': 'warn',
-    'honorific-nin': 'warn',
     'greeting-script': ['error', { scripts: [SCRIPTS['ent-greet']] }],
     // The company standard has no surname question and no record confirmation for inbound calls.
     'surname-address': ['warn', { requireAsk: false }],
     'identity-confirmation': 'off',
     'hold-consent': ['error', { requests: [SCRIPTS['hold-wait'].template, '请稍等', '稍等一下'], apologies: [SCRIPTS['hold-return'].template, '让您久等了'] }],
-    'anything-else': 'warn',
     'closing-script': [
       'error',
       { scripts: [SCRIPTS['ent-close-thanks-call'], SCRIPTS['ent-close-thanks-notify'], { id: 'ent-goodbye', template: '再见' }] },
     ],
-    'hang-up-order': 'error',
-    'speaking-rate': 'warn',
     'call-length': 'off',
-    interruption: 'warn',
     'deferred-answer': ['error', { maxMinutes: 30 }],
-    'complaint-soothing': 'warn',
     'callback-script': [
       'error',
       {
@@ -48,5 +43,7 @@ export const enterpriseHotlineLint: LintConfig = {
         closings: [SCRIPTS['ent-callback-close'], SCRIPTS['ent-callback-followup']],
       },
     ],
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: enterpriseHotlineClassifyData }],
   },
 };

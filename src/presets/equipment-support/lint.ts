@@ -1,4 +1,6 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
+import { recommended } from '../../phrases/recommended.js';
+import { equipmentSupportClassifyData } from './classify.js';
 
 /**
  * Checker configuration of an equipment after-sales support desk (S3 appended 售后服务要求, 热线操作步骤):
@@ -18,10 +20,8 @@ export const equipmentSupportLint: LintConfig = {
   id: 'equipment-support',
   description: { zh: '设备售后服务热线通话质检', en: 'Equipment support hotline call checks' },
   settings: {},
+  extends: recommended,
   rules: {
-    'forbidden-phrase': 'error',
-    'filler-word': 'warn',
-    'honorific-nin': 'warn',
     'greeting-script': 'warn',
     'surname-address': ['warn', { requireAsk: false }],
     'identity-confirmation': 'off',
@@ -31,11 +31,11 @@ export const equipmentSupportLint: LintConfig = {
     'hang-up-order': 'warn',
     'speaking-rate': 'off',
     'call-length': 'off',
-    interruption: 'warn',
     // A technician's call-back within 5 minutes is the procedure itself, not an apology-worthy deferral.
     'deferred-answer': ['error', { maxMinutes: 24 * 60, requireApology: false }],
-    'complaint-soothing': 'warn',
     'callback-script': 'warn',
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: equipmentSupportClassifyData }],
   },
   categories: [
     {

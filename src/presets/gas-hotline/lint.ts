@@ -1,12 +1,15 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { SCRIPTS } from '../scripts.js';
+import { recommended } from '../../phrases/recommended.js';
+import { gasHotlineClassifyData } from './classify.js';
 
 /**
  * Checker configuration of the gas utility hotline (S0 客户服务管理办法 / 客户服务标准): the full call flow
  * of 第十二条 (greeting SCR-GREET, surname, record confirmation SCR-VERIFY, hold with consent SCR-HOLD,
  * “您还有其他问题吗？” SCR-ANYTHING-ELSE, closing SCR-CLOSE, customer hangs up first CALL-8), callbacks by
  * 第十六条 (SCR-CALLBACK), deferred answers within 24 h (CALL-5, HOT-SLA-4), 3-minute calls (HOT-SLA-3)
- * and 120–140 characters a minute (VOICE-1).
+ * and 120–140 characters a minute (VOICE-1). It extends `recommended` and states only what differs: the
+ * organisation's scripts and hold phrases (the 3-minute and 24-hour limits are `recommended`'s defaults).
  *
  * The seed anonymises the company (阳泉市煤气公司 in one place, XX elsewhere) and the hotline (XXXXXXX):
  * `settings.company` defaults to the neutral 燃气公司 and the hotline is left open (any number matches);
@@ -23,12 +26,9 @@ export const gasHotlineLint: LintConfig = {
   id: 'gas-hotline',
   description: { zh: '燃气热线通话质检', en: 'Gas utility hotline call checks' },
   settings: { company: '燃气公司' },
+  extends: recommended,
   rules: {
-    'forbidden-phrase': 'error',
-    'filler-word': 'warn',
-    'honorific-nin': 'warn',
     'greeting-script': ['error', { scripts: [SCRIPTS['gas-greet']] }],
-    'surname-address': ['warn', { requireAsk: true }],
     'identity-confirmation': ['warn', { scripts: [SCRIPTS['gas-verify']] }],
     'hold-consent': [
       'error',
@@ -36,15 +36,11 @@ export const gasHotlineLint: LintConfig = {
     ],
     'anything-else': ['warn', { scripts: [SCRIPTS['gas-anything-else']] }],
     'closing-script': ['error', { scripts: [SCRIPTS['gas-close']] }],
-    'hang-up-order': 'error',
-    'speaking-rate': 'warn',
-    'call-length': ['warn', { maxMs: 180_000 }],
-    interruption: 'warn',
-    'deferred-answer': ['error', { maxMinutes: 24 * 60 }],
-    'complaint-soothing': 'warn',
     'callback-script': [
       'error',
       { openings: [SCRIPTS['gas-callback-open']], declines: [SCRIPTS['gas-callback-decline']], closings: [SCRIPTS['gas-callback-close']] },
     ],
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: gasHotlineClassifyData }],
   },
 };

@@ -1,5 +1,7 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { SCRIPTS } from '../scripts.js';
+import { recommended } from '../../phrases/recommended.js';
+import { gasServiceHallClassifyData } from './classify.js';
 
 /**
  * Checker configuration of the gas utility's walk-in service hall (S2 客服中心管理制度 六): counter
@@ -19,10 +21,8 @@ export const gasServiceHallLint: LintConfig = {
   id: 'gas-service-hall',
   description: { zh: '燃气营业厅柜台服务质检', en: 'Gas service hall counter checks' },
   settings: {},
+  extends: recommended,
   rules: {
-    'forbidden-phrase': 'error',
-    'filler-word': 'warn',
-    'honorific-nin': 'warn',
     'greeting-script': [
       'error',
       { scripts: [SCRIPTS['hall-welcome'], SCRIPTS['hall-greet'], SCRIPTS['hall-ask-name'], SCRIPTS['hall-your-turn']], agentTurns: 1, skipCallKinds: [] },
@@ -35,9 +35,9 @@ export const gasServiceHallLint: LintConfig = {
     'hang-up-order': 'off',
     'speaking-rate': 'off',
     'call-length': 'off',
-    interruption: 'warn',
     'deferred-answer': ['error', { maxMinutes: 3 * 24 * 60 }],
-    'complaint-soothing': 'warn',
     'callback-script': 'off',
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: gasServiceHallClassifyData }],
   },
 };

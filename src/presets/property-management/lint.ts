@@ -1,4 +1,6 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
+import { recommended } from '../../phrases/recommended.js';
+import { propertyManagementClassifyData } from './classify.js';
 
 /**
  * Checker configuration of a property-management service desk (S1 模板3): complaints and their callbacks.
@@ -17,10 +19,8 @@ export const propertyManagementLint: LintConfig = {
   id: 'property-management',
   description: { zh: '物业服务中心通话质检', en: 'Property management desk call checks' },
   settings: {},
+  extends: recommended,
   rules: {
-    'forbidden-phrase': 'error',
-    'filler-word': 'warn',
-    'honorific-nin': 'warn',
     'greeting-script': 'warn',
     'surname-address': ['warn', { requireAsk: false }],
     'identity-confirmation': 'off',
@@ -30,9 +30,9 @@ export const propertyManagementLint: LintConfig = {
     'hang-up-order': 'warn',
     'speaking-rate': 'off',
     'call-length': 'off',
-    interruption: 'warn',
-    'deferred-answer': 'error',
     'complaint-soothing': 'error',
     'callback-script': ['error', { closings: [{ id: 'pm-callback-thanks', template: '感谢您对我们工作的支持' }, { id: 'pm-callback-goodbye', template: '再见' }] }],
+    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
+    'flow-order': ['off', { classify: propertyManagementClassifyData }],
   },
 };

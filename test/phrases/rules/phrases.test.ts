@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../src/model/transcript.js';
+import type { RuleEntry } from '../../../src/phrases/checker-config.js';
 import { createChecker } from '../../../src/phrases/checker.js';
 
 const only = (id: string, options?: unknown) => {
   const off = Object.fromEntries(createChecker().rules.map((r) => [r.id, 'off' as const]));
-  return createChecker({ rules: { ...off, [id]: options === undefined ? 'error' : ['error', options] } });
+  const rules: Record<string, RuleEntry> = { ...off, [id]: options === undefined ? 'error' : ['error', options] };
+  return createChecker({ rules });
 };
 const agent = (...texts: string[]): Transcript => ({ turns: texts.map((text) => ({ speaker: 'agent' as const, text })) });
 const where = (id: string, t: Transcript, options?: unknown) => only(id, options).check(t).diagnostics.map((d) => [d.turn, d.range?.start, d.range?.end, d.entryId]);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../src/model/transcript.js';
+import type { RuleEntry } from '../../../src/phrases/checker-config.js';
 import { createChecker } from '../../../src/phrases/checker.js';
 import { SCRIPTS } from '../../../src/presets/index.js';
 
 const only = (id: string, options?: unknown, settings = {}) => {
   const off = Object.fromEntries(createChecker().rules.map((r) => [r.id, 'off' as const]));
-  return createChecker({ settings, rules: { ...off, [id]: options === undefined ? 'error' : ['error', options] } });
+  const rules: Record<string, RuleEntry> = { ...off, [id]: options === undefined ? 'error' : ['error', options] };
+  return createChecker({ settings, rules });
 };
 const call = (...texts: string[]): Transcript => ({ turns: texts.map((text, i) => ({ speaker: i % 2 === 0 ? 'agent' : 'customer', text })) });
 const turnsOf = (id: string, t: Transcript, options?: unknown, kind?: 'callback' | 'repair', settings = {}) =>

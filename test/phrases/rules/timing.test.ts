@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../src/model/transcript.js';
+import type { RuleEntry } from '../../../src/phrases/checker-config.js';
 import { createChecker } from '../../../src/phrases/checker.js';
 
 const only = (id: string, options?: unknown) => {
   const off = Object.fromEntries(createChecker().rules.map((r) => [r.id, 'off' as const]));
-  return createChecker({ rules: { ...off, [id]: options === undefined ? 'warn' : ['warn', options] } });
+  const rules: Record<string, RuleEntry> = { ...off, [id]: options === undefined ? 'warn' : ['warn', options] };
+  return createChecker({ rules });
 };
 const found = (id: string, t: Transcript, options?: unknown) => only(id, options).check(t).diagnostics;
 
