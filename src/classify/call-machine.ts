@@ -14,6 +14,7 @@
 import * as z from 'zod';
 import { match, P } from 'ts-pattern';
 import { KefuError } from '../model/error.js';
+import { INSTANT_TEXT } from '../model/instant.js';
 import { CallKind, HangUpBy, Priority, TaskKind } from '../model/enums.js';
 import type { Task } from '../model/task.js';
 import { addMinutes, defineMachine, isTimestamp, type Cell, type CellOutcome, type EventValidators, type MachineApi, type MachineState, type TransitionTable } from './machine-engine.js';
@@ -737,7 +738,7 @@ const CALL_VALIDATORS: EventValidators<CallEvent> = {
   'self-serve': () => undefined,
   forward: (e) => (nonEmpty(e['department']) ? undefined : problem('department', 'must be a non-empty string of at most 100 characters')),
   'hand-over': (e) => (optional(e, 'to', (v) => nonEmpty(v)) ? undefined : problem('to', 'must be a non-empty string of at most 100 characters')),
-  book: (e) => (optional(e, 'appointmentAt', isTimestamp) ? undefined : problem('appointmentAt', 'must be an ISO 8601 date-time with an offset')),
+  book: (e) => (optional(e, 'appointmentAt', isTimestamp) ? undefined : problem('appointmentAt', `must be ${INSTANT_TEXT}`)),
   'ask-anything-else': () => undefined,
   close: () => undefined,
   hold: (e) => (typeof e['consent'] === 'boolean' ? undefined : problem('consent', 'must be a boolean (was the customer asked before the hold?)')),
@@ -746,7 +747,7 @@ const CALL_VALIDATORS: EventValidators<CallEvent> = {
   'hang-up': (e) => (isHangUpBy(e['by']) ? undefined : problem('by', `must be one of ${HangUpBy.options.join(', ')}`)),
 };
 
-const timestamp = z.string().refine(isTimestamp, 'expected an ISO 8601 date-time with an offset');
+const timestamp = z.string().refine(isTimestamp, `expected ${INSTANT_TEXT}`);
 const CallContextSchema = z
   .object({
     at: timestamp.exactOptional(),

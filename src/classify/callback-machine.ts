@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { match } from 'ts-pattern';
 import { KefuError } from '../model/error.js';
+import { INSTANT_TEXT } from '../model/instant.js';
 import { HangUpBy, Priority, TaskKind } from '../model/enums.js';
 import type { Task } from '../model/task.js';
 import { defaultPriority, unexpected } from './call-machine.js';
@@ -370,7 +371,7 @@ const CALLBACK_VALIDATORS: EventValidators<CallbackEvent> = {
   'hang-up': (e) => (HangUpBy.options.some((by) => by === e['by']) ? undefined : problem('by', `must be one of ${HangUpBy.options.join(', ')}`)),
 };
 
-const timestamp = z.string().refine(isTimestamp, 'expected an ISO 8601 date-time with an offset');
+const timestamp = z.string().refine(isTimestamp, `expected ${INSTANT_TEXT}`);
 const CallbackStateSchema = z
   .object({
     name: z.enum(CALLBACK_STATE_NAMES),

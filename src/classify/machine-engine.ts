@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import { KefuError } from '../model/error.js';
-import { Timestamp } from '../model/common.js';
+import { INSTANT_TEXT, instantMs, isInstantText } from '../model/instant.js';
 
 /**
  * A machine state: the name of the node in the diagram and the data gathered so far. Plain JSON.
@@ -204,12 +204,12 @@ export interface MachineDefinition<Name extends string, Context extends { readon
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
- * Check a timestamp with the model's own schema, so an instant the machine accepts is one a `Task`
+ * Check a timestamp with the model's own reader, so an instant the machine accepts is one a `Task`
  * accepts too.
  * @internal
  */
 export function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && Timestamp.safeParse(value).success;
+  return isInstantText(value);
 }
 
 /**
@@ -254,12 +254,12 @@ export function defineMachine<Name extends string, Context extends { readonly at
     const validate = (validators as unknown as Readonly<Record<string, (e: Readonly<Record<string, unknown>>) => { path: readonly (string | number)[]; message: string } | undefined>>)[type];
     const fields = event as unknown as Readonly<Record<string, unknown>>;
     if (!isTimestamp(fields['at'])) {
-      return refuse('invalid_input', stateName, type, `event "${type}" needs at: an ISO 8601 date-time with an offset`, ['at']);
+      return refuse('invalid_input', stateName, type, `event "${type}" needs at: ${INSTANT_TEXT}`, ['at']);
     }
     const problem = validate?.(fields);
     if (problem !== undefined) return refuse('invalid_input', stateName, type, `event "${type}": ${problem.path.join('.')} ${problem.message}`, problem.path);
     const previous = state.context.at;
-    if (previous !== undefined && Date.parse(event.at) < Date.parse(previous)) {
+    if (previous !== undefined && (instantMs(event.at) ?? 0) < (instantMs(previous) ?? 0)) {
       return refuse('invalid_timeline', stateName, type, `event "${type}" is earlier than the previous event`, ['at']);
     }
     const cell = row[type];
@@ -363,5 +363,5 @@ export function defineMachine<Name extends string, Context extends { readonly at
  * @internal
  */
 export function addMinutes(at: string, minutes: number): string {
-  return new Date(Date.parse(at) + minutes * 60_000).toISOString();
+  return new Date((instantMs(at) ?? Number.NaN) + minutes * 60_000).toISOString();
 }

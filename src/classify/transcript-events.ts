@@ -9,7 +9,7 @@
  * @module
  */
 import { KefuError } from '../model/error.js';
-import { Timestamp } from '../model/common.js';
+import { INSTANT_TEXT, instantMs } from '../model/instant.js';
 import type { Transcript } from '../model/transcript.js';
 import { compileMatcher } from '../text/matcher.js';
 import { readSurname } from '../text/surname.js';
@@ -119,10 +119,10 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
       throw new KefuError('invalid_input', 'transcript must have turns', [{ path: ['transcript', 'turns'], message: 'must be an array of turns', value: typeof transcript }]);
     }
     const startedAt = run.startedAt ?? '1970-01-01T00:00:00Z';
-    if (!Timestamp.safeParse(startedAt).success) {
-      throw new KefuError('invalid_input', 'startedAt must be an ISO 8601 date-time with an offset', [{ path: ['startedAt'], message: 'must be an ISO 8601 date-time with an offset', value: startedAt }]);
+    const base = instantMs(startedAt);
+    if (base === undefined) {
+      throw new KefuError('invalid_input', `startedAt must be ${INSTANT_TEXT}`, [{ path: ['startedAt'], message: `must be ${INSTANT_TEXT}`, value: startedAt }]);
     }
-    const base = Date.parse(startedAt);
     const events: CallEvent[] = [];
     const sources: number[] = [];
     let lastMs = 0;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { INSTANT_PATTERN, isInstantText } from './instant.js';
+import { INSTANT_PATTERN, INSTANT_TEXT, isInstantText } from './instant.js';
 
-const INSTANT_ERROR = 'expected an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00';
+const INSTANT_ERROR = `expected ${INSTANT_TEXT}`;
 
 /**
  * An instant as text with its UTC offset, in exactly the forms {@link parseInstant} reads

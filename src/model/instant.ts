@@ -103,12 +103,19 @@ export function isInstantText(text: unknown): text is string {
  */
 export function parseInstant(text: unknown, path: string | readonly (string | number)[] = 'instant'): number {
   const ms = instantMs(text);
-  if (ms === undefined) throw invalidField('invalid_input', path, text, INSTANT_RULE);
+  if (ms === undefined) throw invalidField('invalid_input', path, text, `is not ${INSTANT_TEXT}`);
   return ms;
 }
 
 /**
- * What an instant must be, as error messages say it.
+ * What instant text must be, as error messages say it (“is not …”, “expected …”, “must be …”).
+ *
+ * @internal
+ */
+export const INSTANT_TEXT = 'an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00';
+
+/**
+ * What an instant must be where a Date or epoch milliseconds are accepted too.
  *
  * @internal
  */
