@@ -39,9 +39,17 @@ const shanghaiDefinition: CalendarDefinition = { timeZone: 'Asia/Shanghai', week
 const shanghaiCalendar = createCalendar(shanghaiDefinition);
 
 moment.updateLocale('en', {
-  workinghours: { 0: null, 1: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'], 2: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'], 3: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'], 4: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'], 5: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'], 6: null },
+  workinghours: {
+    0: null,
+    1: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'],
+    2: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'],
+    3: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'],
+    4: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'],
+    5: ['08:00:00', '12:00:00', '13:00:00', '17:00:00'],
+    6: null,
+  },
   holidays: holidays2026,
-} as moment.LocaleSpecification);
+});
 
 /** The naive way: walk minute by minute, counting the working ones. */
 function minuteStepping(start: number, workingMinutes: number): number {
@@ -51,8 +59,7 @@ function minuteStepping(start: number, workingMinutes: number): number {
     const d = new Date(t);
     const weekday = d.getUTCDay();
     const minute = d.getUTCHours() * 60 + d.getUTCMinutes();
-    const working =
-      weekday >= 1 && weekday <= 5 && !holidaySet.has(d.toISOString().slice(0, 10)) && SPANS.some(([a, b]) => a <= minute && minute < b);
+    const working = weekday >= 1 && weekday <= 5 && !holidaySet.has(d.toISOString().slice(0, 10)) && SPANS.some(([a, b]) => a <= minute && minute < b);
     if (working) left--;
     t += 60_000;
   }
@@ -61,7 +68,7 @@ function minuteStepping(start: number, workingMinutes: number): number {
 
 // Deterministic workload: 60 starts in 2026 × deadlines 1…30 working days out (8 working hours each).
 let seed = 20260930;
-const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const cases: { start: number; days: number }[] = [];
 for (let i = 0; i < 60; i++) {
   const start = Date.UTC(2026, 0, 5) + Math.floor(random() * 300 * 1440) * 60_000;
@@ -95,14 +102,22 @@ const results = [
     const c = next();
     return dueAt(shanghaiCalendar, c.start, { duration: { days: c.days }, clock: 'business', counting: 'civil-code' });
   }),
-  bench('moment-business-time', () => {
-    const c = next();
-    return (moment.utc(c.start) as BusinessMoment).addWorkingTime(8 * c.days * 60, 'minutes');
-  }, { samples: 9 }),
-  bench('minute stepping', () => {
-    const c = next();
-    return minuteStepping(c.start, 8 * c.days * 60);
-  }, { samples: 7, warmupMs: 100 }),
+  bench(
+    'moment-business-time',
+    () => {
+      const c = next();
+      return (moment.utc(c.start) as BusinessMoment).addWorkingTime(8 * c.days * 60, 'minutes');
+    },
+    { samples: 9 },
+  ),
+  bench(
+    'minute stepping',
+    () => {
+      const c = next();
+      return minuteStepping(c.start, 8 * c.days * 60);
+    },
+    { samples: 7, warmupMs: 100 },
+  ),
 ];
 
 report(`SLA deadlines 1–30 working days out (${cases.length} cases, median per deadline)`, results, 'kefu addBusinessTime');

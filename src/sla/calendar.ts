@@ -1,17 +1,22 @@
 import { invalidField } from '../model/error.js';
-import { checkOne, isObject, type Path } from './check.js';
+import { checkOne, isObject, known, type Path } from './check.js';
 import { checkZone, DAY_MS, formatDay, fromWall, offsetMs, parseDay, weekdayOf, yearOf } from './time.js';
 import { UNKNOWN_YEAR_MODES, WEEKDAYS, type Calendar, type CalendarDefinition, type DayHours, type HolidayYear, type UnknownYearMode } from './types.js';
 
 const HOURS_RE = /^([01]\d|2[0-4]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const MAX_RANGE_DAYS = 3660;
-const TOO_LONG = `spans more than ${MAX_RANGE_DAYS} days`;
 const CACHE_LIMIT = 4096;
-const EMPTY: readonly number[] = [];
 
-/** Throw `invalid_calendar` naming `path` and `value` unless `ok`. Definitions are read once, so eager paths cost nothing. */
-function ensure(ok: unknown, path: Path, value: unknown, message: string): asserts ok {
-  if (!ok) throw invalidField('invalid_calendar', path, value, message);
+/** A working interval `[start, end]`: minutes from local midnight in a definition, epoch ms in a day's spans. */
+type Span = readonly [start: number, end: number];
+const EMPTY: readonly Span[] = [];
+
+/**
+ * Throw `invalid_calendar` naming `path` (and `index` inside it) and `value` unless `ok`. The index is
+ * added only on failure: holiday data has many entries.
+ */
+function ensure(ok: unknown, path: Path, value: unknown, message: string, index?: number): asserts ok {
+  if (!ok) throw invalidField('invalid_calendar', index === undefined ? path : [...path, index], value, message);
 }
 
 function list(value: unknown, path: Path): readonly unknown[] {
@@ -20,26 +25,27 @@ function list(value: unknown, path: Path): readonly unknown[] {
 }
 
 /**
- * Parse one day's hours into a flat list of minute pairs `[start, end, …]`, sorted. An end before its start
- * runs past midnight (end + 1440), so a pair never spans more than 24 hours.
+ * Parse one day's hours into minute pairs `[start, end]`, sorted. An end before its start runs past
+ * midnight (end + 1440), so a pair never spans more than 24 hours.
  */
-function parseHours(value: unknown, path: Path): number[] {
+function parseHours(value: unknown, path: Path): Span[] {
   const pairs = list(value, path)
-    .map((text, i) => {
-      const m = typeof text === 'string' ? HOURS_RE.exec(text.trim()) : null;
-      const start = m ? +m[1]! * 60 + +m[2]! : 1440;
-      const end = m ? +m[3]! * 60 + +m[4]! : 0;
-      ensure(start < 1440 && end <= 1440, [...path, i], text, 'is not "HH:MM-HH:MM" within 00:00–24:00');
-      ensure(end !== start, [...path, i], text, 'is empty (end equals start)');
-      return [start, end < start ? end + 1440 : end] as const;
+    .map((text, i): Span => {
+      // Text that is not "HH:MM-HH:MM" reads as 24:00-00:00, which the first check refuses.
+      const [, startH = '24', startM = '0', endH = '0', endM = '0'] = (typeof text === 'string' && HOURS_RE.exec(text.trim())) || [];
+      const start = +startH * 60 + +startM;
+      const end = +endH * 60 + +endM;
+      ensure(start < 1440 && end <= 1440, path, text, 'is not "HH:MM-HH:MM" within 00:00–24:00', i);
+      ensure(end !== start, path, text, 'is empty (end equals start)', i);
+      return [start, end < start ? end + 1440 : end];
     })
     .sort((a, b) => a[0] - b[0]);
-  const flat: number[] = [];
-  pairs.forEach(([start, end], i) => {
-    ensure(i === 0 || start >= pairs[i - 1]![1], path, value, 'has overlapping intervals');
-    flat.push(start, end);
-  });
-  return flat;
+  let previousEnd = 0;
+  for (const [start, end] of pairs) {
+    ensure(start >= previousEnd, path, value, 'has overlapping intervals');
+    previousEnd = end;
+  }
+  return pairs;
 }
 
 /** Day numbers of `YYYY-MM-DD` dates and inclusive ranges `YYYY-MM-DD/YYYY-MM-DD`, added to `days`. */
@@ -48,14 +54,10 @@ function dateSet(value: unknown, path: Path, days = new Set<number>()): Set<numb
     const [from, to = from, extra] = typeof entry === 'string' ? entry.split('/') : [];
     const first = parseDay(from);
     const last = parseDay(to);
-    // The path is built only on failure: holiday data has many entries.
-    const problem =
-      first === undefined || last === undefined || extra !== undefined ? 'is not YYYY-MM-DD[/YYYY-MM-DD]'
-      : last < first ? 'is a reversed range'
-      : last - first > MAX_RANGE_DAYS ? TOO_LONG
-      : undefined;
-    if (problem !== undefined) throw invalidField('invalid_calendar', [...path, i], entry, problem);
-    for (let day = first!; day <= last!; day++) days.add(day);
+    ensure(first !== undefined && last !== undefined && extra === undefined, path, entry, 'is not YYYY-MM-DD[/YYYY-MM-DD]', i);
+    ensure(last >= first, path, entry, 'is a reversed range', i);
+    ensure(last - first <= MAX_RANGE_DAYS, path, entry, `spans more than ${MAX_RANGE_DAYS} days`, i);
+    for (let day = first; day <= last; day++) days.add(day);
   });
   return days;
 }
@@ -129,16 +131,23 @@ export function createCalendar(definition: CalendarDefinition): Calendar {
   ensure(isObject(weekHours), ['week'], weekHours, 'must map mon…sun to hours');
   for (const key in weekHours) checkOne(key, WEEKDAYS, ['week'], key, 'invalid_calendar');
   const week = WEEKDAYS.map((key) => parseHours(weekHours[key], ['week', key]));
-  week.forEach((hours, i) => {
-    const next = week[(i + 1) % 7]![0] ?? 1440;
-    ensure((hours[hours.length - 1] ?? 0) - 1440 <= next, ['week', WEEKDAYS[i]!], weekHours[WEEKDAYS[i]!], 'runs into the next day’s hours');
+  // A day's last interval may run past midnight, but not into the next day's first (Saturday's into Sunday's).
+  WEEKDAYS.forEach((key, i) => {
+    const end = known(week[i]).at(-1)?.[1] ?? 0;
+    const next = known(week[(i + 1) % 7])[0]?.[0] ?? 1440;
+    ensure(end - 1440 <= next, ['week', key], weekHours[key], 'runs into the next day’s hours');
   });
-  ensure(week.some((hours) => hours.length > 0), ['week'], weekHours, 'has no working time');
+  ensure(
+    week.some((hours) => hours.length > 0),
+    ['week'],
+    weekHours,
+    'has no working time',
+  );
   const statutory = readHolidayData(definition.holidayData);
   const hostOff = dateSet(definition.holidays, ['holidays']);
   const hostWork = dateSet(definition.extraWorkdays, ['extraWorkdays']);
   conflict(hostOff, hostWork, ['extraWorkdays'], 'holidays');
-  const dateHours = new Map<number, number[]>();
+  const dateHours = new Map<number, Span[]>();
   const specific = definition.dateHours === undefined ? {} : definition.dateHours;
   ensure(isObject(specific), ['dateHours'], specific, 'must be an object');
   for (const key in specific) {
@@ -152,7 +161,7 @@ export function createCalendar(definition: CalendarDefinition): Calendar {
   const unknownYear: UnknownYearMode = checkOne(definition.unknownYear === undefined ? 'error' : definition.unknownYear, UNKNOWN_YEAR_MODES, [], 'unknownYear', 'invalid_calendar');
   const coversYear = (year: number): boolean => covered === 'all' || covered.has(year) || statutory.years.has(year);
 
-  function minutesOf(day: number): readonly number[] {
+  function minutesOf(day: number): readonly Span[] {
     const special = dateHours.get(day);
     if (special !== undefined) return special;
     if (hostOff.has(day)) return EMPTY;
@@ -160,35 +169,30 @@ export function createCalendar(definition: CalendarDefinition): Calendar {
     const year = yearOf(day);
     if (!coversYear(year)) {
       if (unknownYear === 'error') {
-        throw invalidField(
-          'unknown_year',
-          'date',
-          formatDay(day),
-          `is in ${year}, outside holidayData/coveredYears (or set unknownYear: 'flag')`,
-        );
+        throw invalidField('unknown_year', 'date', formatDay(day), `is in ${year}, outside holidayData/coveredYears (or set unknownYear: 'flag')`);
       }
     } else if (statutory.off.has(day)) return EMPTY;
     else if (statutory.workdays.has(day)) return makeUpHours;
-    return week[weekdayOf(day)]!;
+    return known(week[weekdayOf(day)]);
   }
 
-  const cache = new Map<number, readonly number[]>();
-  function spansOf(day: number): readonly number[] {
+  const cache = new Map<number, readonly Span[]>();
+  function spansOf(day: number): readonly Span[] {
     const hit = cache.get(day);
     if (hit !== undefined) return hit;
     const minutes = minutesOf(day);
-    let spans: readonly number[] = EMPTY;
+    let spans: readonly Span[] = EMPTY;
     if (minutes.length > 0) {
       const midnight = day * DAY_MS;
       const offset = offsetMs(timeZone, midnight - DAY_MS);
       // One offset serves the whole day unless a DST switch falls near it; then read each boundary alone.
       const steady = offset === offsetMs(timeZone, midnight + 2 * DAY_MS);
       const instant = (minute: number): number => (steady ? midnight + minute * 60_000 - offset : fromWall(timeZone, midnight + minute * 60_000));
-      const out: number[] = [];
-      for (let i = 0; i < minutes.length; i += 2) {
-        const start = instant(minutes[i]!);
-        const end = instant(minutes[i + 1]!);
-        if (end > start) out.push(start, end);
+      const out: Span[] = [];
+      for (const [from, to] of minutes) {
+        const start = instant(from);
+        const end = instant(to);
+        if (end > start) out.push([start, end]);
       }
       spans = out;
     }

@@ -152,7 +152,8 @@ function checkCallPolicy(policy: CallPolicy): void {
   if (!isObject(policy)) throw policyError([], policy, 'must be an object');
   checkId(policy.id, [], 'id');
   if (!Array.isArray(policy.limits) || policy.limits.length === 0) throw policyError(['limits'], policy.limits, 'must be a non-empty list');
-  policy.limits.forEach((limit, i) => {
+  // The element type the check above lost (it narrows to any[]); entries are still guarded, data may come from JSON.
+  policy.limits.forEach((limit: CallLimit, i) => {
     checkId(limit?.id, ['limits', i], 'id');
     checkOne(limit.measure, MEASURES, ['limits', i], 'measure');
     const bound = limit.max ?? limit.average;
@@ -205,12 +206,7 @@ export function evaluateCall(call: SlaCall, policy: CallPolicy): CallEvaluation 
       const value = measured[measure] ?? null;
       // A hang-up before the answer says nothing about rings or waiting it never reached.
       const abandoned = answered === undefined && measure !== 'handling-seconds';
-      const state: CallLimitState =
-        value === null ? 'unmeasured'
-        : max === null ? 'averaged'
-        : value > max ? 'breached'
-        : abandoned ? 'unmeasured'
-        : 'met';
+      const state: CallLimitState = value === null ? 'unmeasured' : max === null ? 'averaged' : value > max ? 'breached' : abandoned ? 'unmeasured' : 'met';
       return { limitId: id, measure, value, max, average, goal: goal === true, state };
     }),
   };

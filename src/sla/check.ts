@@ -16,14 +16,7 @@ export const isObject = (x: unknown): x is Record<string, unknown> => typeof x =
  * this runs on every evaluation.
  * @internal
  */
-export function checkOne<T extends string>(
-  value: unknown,
-  allowed: readonly T[],
-  base: Path,
-  key: string,
-  code: KefuErrorCode = 'invalid_policy',
-  index?: number,
-): T {
+export function checkOne<T extends string>(value: unknown, allowed: readonly T[], base: Path, key: string, code: KefuErrorCode = 'invalid_policy', index?: number): T {
   if (!allowed.includes(value as T)) {
     throw invalidField(code, index === undefined ? [...base, key] : [...base, key, index], value, `is not one of ${allowed.join(', ')}`);
   }
@@ -40,4 +33,14 @@ export function checkList<T extends string>(value: unknown, allowed: readonly T[
   if (!Array.isArray(value)) throw invalidField('invalid_policy', [...base, key], value, 'must be a list');
   for (let i = 0; i < value.length; i++) checkOne(value[i], allowed, base, key, 'invalid_policy', i);
   return value as readonly T[];
+}
+
+/**
+ * `value`, which the caller knows is there (an index known to be in range, a day known to be worked). A
+ * missing one is a bug in kefu, not bad input: it throws a plain `Error`, never a `KefuError`.
+ * @internal
+ */
+export function known<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('kefu internal error: a value known to be present is missing');
+  return value;
 }

@@ -1,15 +1,6 @@
 import { invalidField, type KefuErrorCode } from '../model/error.js';
 import { checkOne, isObject, type Path } from './check.js';
-import {
-  addBusinessParts,
-  addWorkingDaysMs,
-  businessDays,
-  closeOf,
-  hasHours,
-  readDuration,
-  stepWorkingDays,
-  type DurationParts,
-} from './queries.js';
+import { addBusinessParts, addWorkingDaysMs, businessDays, closeOf, hasHours, readDuration, stepWorkingDays, type DurationParts } from './queries.js';
 import { DAY_MS, fromWall, localDay, toMs, toWall, yearOf } from './time.js';
 import { CLOCKS, COUNTINGS, type Calendar, type Clock, type Counting, type DateInput, type DueAt, type Limit } from './types.js';
 
@@ -31,9 +22,8 @@ export function readLimit(limit: Limit, code: KefuErrorCode = 'invalid_input', b
   return { parts, clock, counting };
 }
 
-
 // Compile-time guard: the code below reads Clock and Counting as two-way choices.
-true satisfies [Exclude<Clock, 'calendar' | 'business'> | Exclude<Counting, 'elapsed' | 'civil-code'>] extends [never] ? true : false;
+true satisfies [Exclude<Clock, 'calendar' | 'business'>, Exclude<Counting, 'elapsed' | 'civil-code'>] extends [never, never] ? true : false;
 
 /**
  * Civil Code Articles 200–204 (民法典第二百条至第二百零四条): the start day is not counted (Art. 201); the
@@ -44,8 +34,7 @@ true satisfies [Exclude<Clock, 'calendar' | 'business'> | Exclude<Counting, 'ela
 function civilCodeEnd(cal: Calendar, start: number, clock: Clock, parts: DurationParts): number {
   const startDay = localDay(cal.timeZone, start);
   // Clock is 'calendar' | 'business': calendar days then working days, or working days only.
-  let last =
-    clock === 'calendar' ? stepWorkingDays(cal, startDay + parts.days + 7 * parts.weeks, parts.workingDays) : stepWorkingDays(cal, startDay, businessDays(cal, parts));
+  let last = clock === 'calendar' ? stepWorkingDays(cal, startDay + parts.days + 7 * parts.weeks, parts.workingDays) : stepWorkingDays(cal, startDay, businessDays(cal, parts));
   if (!hasHours(cal, last)) last = stepWorkingDays(cal, last, 1);
   return Math.max(start, closeOf(cal, last));
 }
@@ -66,10 +55,7 @@ function elapsedEnd(cal: Calendar, start: number, clock: Clock, parts: DurationP
 function endOf(cal: Calendar, start: number, limit: Limit): [at: number, usesCalendar: boolean] {
   const { parts, clock, counting } = readLimit(limit);
   const wholeDays = counting === 'civil-code' && !parts.hasTime;
-  return [
-    wholeDays ? civilCodeEnd(cal, start, clock, parts) : elapsedEnd(cal, start, clock, parts),
-    wholeDays || clock === 'business' || parts.workingDays > 0,
-  ];
+  return [wholeDays ? civilCodeEnd(cal, start, clock, parts) : elapsedEnd(cal, start, clock, parts), wholeDays || clock === 'business' || parts.workingDays > 0];
 }
 
 /**

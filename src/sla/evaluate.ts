@@ -2,7 +2,7 @@ import type { Priority, TaskEventType, TaskKind } from '../model/enums.js';
 import { invalidField } from '../model/error.js';
 import { isObject } from './check.js';
 import { dueAtMs, touchesUnknownYear } from './due.js';
-import { asList, ROLE_DEFAULTS, ROLES, selectPolicy, validatePolicy, type SlaPolicy, type SlaTarget, type SlaTask, type WarningThreshold } from './policy.js';
+import { asList, ROLE_DEFAULTS, selectPolicy, validatePolicy, type SlaPolicy, type SlaTarget, type SlaTask, type WarningThreshold } from './policy.js';
 import { addBusinessMs, businessMsBetween, isAmount, readDuration } from './queries.js';
 import { toMs } from './time.js';
 import type { Calendar, Clock, DateInput } from './types.js';
@@ -127,13 +127,21 @@ interface TimelineEvent {
   readonly at: number;
 }
 
+/** A stretch of time the clock ran, and its length on the target's clock once measured. */
+interface Run {
+  readonly from: number;
+  readonly to: number;
+  length: number;
+}
+
 const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 
 function readTimeline(task: SlaTask, created: number): TimelineEvent[] {
   const timeline = task.timeline ?? [];
   if (!Array.isArray(timeline)) throw invalidField('invalid_input', 'timeline', timeline, 'must be a list');
   let previous = created;
-  return timeline.map((event, i) => {
+  // The element type the check above lost (it narrows to any[]); entries are still guarded, data may come from JSON.
+  return timeline.map((event: NonNullable<SlaTask['timeline']>[number], i) => {
     const at = toMs(event?.at, ['timeline', i, 'at']);
     if (at < previous) {
       throw invalidField('invalid_timeline', ['timeline', i, 'at'], event.at, 'is before the event before it (or createdAt)');
@@ -170,36 +178,42 @@ function add(cal: Calendar, clock: Clock, a: number, ms: number): number {
 }
 
 /**
- * The instant the clock reaches `used` ms over the running intervals `runs` (flat pairs, with their
- * `lengths`), or projected from `anchor` when it has not yet; `null` when it never will (stopped first).
+ * The instant the clock reaches `used` ms over the measured `runs`, or projected from `anchor` when it
+ * has not yet; `null` when it never will (stopped first, so no anchor).
  */
-function instantAt(cal: Calendar, clock: Clock, runs: readonly number[], lengths: readonly number[], used: number, anchor: number | undefined): number | null {
+function instantAt(cal: Calendar, clock: Clock, runs: readonly Run[], used: number, anchor: number): number;
+function instantAt(cal: Calendar, clock: Clock, runs: readonly Run[], used: number, anchor: number | undefined): number | null;
+function instantAt(cal: Calendar, clock: Clock, runs: readonly Run[], used: number, anchor: number | undefined): number | null {
   let sum = 0;
-  for (let i = 0; i < lengths.length; i++) {
+  for (const run of runs) {
     // A clock that sits exactly at `used` across a pause reaches it for good only when it runs again.
-    const reached = sum + lengths[i]!;
-    if (reached > used || (reached === used && i === lengths.length - 1)) return add(cal, clock, runs[2 * i]!, used - sum);
-    sum += lengths[i]!;
+    const reached = sum + run.length;
+    if (reached > used || (reached === used && run === runs.at(-1))) return add(cal, clock, run.from, used - sum);
+    sum = reached;
   }
   return anchor === undefined ? null : add(cal, clock, anchor, used - sum);
 }
 
 function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly TimelineEvent[], created: number, now: number, cal: Calendar): TargetEvaluation {
   const clock = target.limit.clock;
-  const [starts, stops, pauses, resumes] = ROLES.map((role, r) => asList(target[role] ?? ROLE_DEFAULTS[r]!)) as [readonly TaskEventType[], readonly TaskEventType[], readonly TaskEventType[], readonly TaskEventType[]];
+  const starts = asList(target.startOn);
+  const stops = asList(target.stopOn);
+  const pauses = asList(target.pauseOn ?? ROLE_DEFAULTS[2]);
+  const resumes = asList(target.resumeOn ?? ROLE_DEFAULTS[3]);
 
-  let start = starts.includes('created') ? created : undefined;
-  let stop: number | undefined;
+  let start = starts.includes('created') ? created : null;
+  let stop: number | null = null;
   let runFrom = created;
   let pauseFrom: number | undefined;
   let pausedMs = 0;
-  // Running intervals as flat pairs [from, to, …].
-  const runs: number[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const { type, at } = events[i]!;
-    if (start === undefined) {
+  // The stretches the clock ran; measured once the limit is known.
+  const runs: Run[] = [];
+  for (const event of events) {
+    const { type, at } = event;
+    if (start === null) {
       if (stops.includes(type)) {
-        throw invalidField('invalid_timeline', ['timeline', i, 'type'], type, `stops target "${target.id}" before it starts (${starts.join()})`);
+        const path = ['timeline', events.indexOf(event), 'type'];
+        throw invalidField('invalid_timeline', path, type, `stops target "${target.id}" before it starts (${starts.join()})`);
       }
       if (starts.includes(type)) {
         if (at > now) break;
@@ -214,7 +228,7 @@ function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly Timel
     }
     if (pauseFrom === undefined) {
       if (pauses.includes(type)) {
-        runs.push(runFrom, at);
+        runs.push({ from: runFrom, to: at, length: 0 });
         pauseFrom = at;
       }
     } else if (resumes.includes(type)) {
@@ -231,40 +245,35 @@ function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly Timel
   let elapsedMs = 0;
   let late = false;
   let unknownYear = false;
-  if (start !== undefined) {
+  if (start !== null) {
     const end = stop ?? now;
-    if (pauseFrom === undefined) runs.push(runFrom, end);
+    if (pauseFrom === undefined) runs.push({ from: runFrom, to: end, length: 0 });
     else pausedMs += span(cal, clock, pauseFrom, end);
     const due = baseDue(target, task, cal, start);
     const limit = span(cal, clock, start, due);
-    const lengths: number[] = [];
-    for (let i = 0; i < runs.length; i += 2) elapsedMs += lengths[i / 2] = span(cal, clock, runs[i]!, runs[i + 1]!);
+    for (const run of runs) elapsedMs += run.length = span(cal, clock, run.from, run.to);
     // Never paused: the calendar's own deadline is exact.
-    const neverPaused = runs.length === 2 && pauseFrom === undefined;
-    dueAt = neverPaused ? due : instantAt(cal, clock, runs, lengths, limit, end);
+    const neverPaused = runs.length === 1 && pauseFrom === undefined;
+    const deadline = neverPaused ? due : instantAt(cal, clock, runs, limit, end);
+    dueAt = deadline;
     late = elapsedMs > limit;
     warnings = defaults.map((threshold) => {
       const used = 'share' in threshold ? Math.round(threshold.share * limit) : Math.max(0, limit - readDuration(threshold.left).ms);
-      const at = neverPaused && used === limit ? due : instantAt(cal, clock, runs, lengths, used, stop === undefined ? now : undefined);
+      const at = neverPaused && used === limit ? due : instantAt(cal, clock, runs, used, stop === null ? now : undefined);
       return { threshold, at: date(at), fired: elapsedMs >= used };
     });
-    state =
-      stop !== undefined ? (late ? 'met-late' : 'met')
-      : late ? 'breached'
-      : pauseFrom !== undefined ? 'paused'
-      : warnings.some((w) => w.fired) ? 'at-risk'
-      : 'running';
+    state = stop !== null ? (late ? 'met-late' : 'met') : late ? 'breached' : pauseFrom !== undefined ? 'paused' : warnings.some((w) => w.fired) ? 'at-risk' : 'running';
     limitMs = limit;
-    unknownYear = cal.unknownYear === 'flag' && touchesUnknownYear(cal, start, Math.max(dueAt!, end));
+    unknownYear = cal.unknownYear === 'flag' && touchesUnknownYear(cal, start, Math.max(deadline, end));
   }
   return {
     targetId: target.id,
     rule: target.source?.rule ?? null,
     state,
     clock,
-    startedAt: date(start ?? null),
+    startedAt: date(start),
     dueAt: date(dueAt),
-    stoppedAt: date(stop ?? null),
+    stoppedAt: date(stop),
     breachedAt: late ? date(dueAt) : null,
     limitMs,
     elapsedMs,

@@ -215,9 +215,9 @@ export function targetStats(targets: readonly TargetEvaluation[]): TargetStats {
   };
 }
 
-/** Items grouped by key, in first-seen order. */
-function group<T>(items: readonly T[], key: (item: T) => string): T[][] {
-  const map = new Map<string, T[]>();
+/** Items grouped by key, in first-seen order; a group is never empty. */
+function group<T>(items: readonly T[], key: (item: T) => string): [T, ...T[]][] {
+  const map = new Map<string, [T, ...T[]]>();
   for (const item of items) {
     const k = key(item);
     const rows = map.get(k);
@@ -237,8 +237,9 @@ function callStats(rows: readonly CallRow[]): Omit<CallLimitKpi, 'policyId' | 'l
 }
 
 function compare(actual: number | null, op: KpiTarget['op'], value: number): boolean | null {
-  const outcome: Record<KpiTarget['op'], boolean> = { '<': actual! < value, '<=': actual! <= value, '>': actual! > value, '>=': actual! >= value, '=': actual === value };
-  return actual === null ? null : outcome[op];
+  if (actual === null) return null;
+  const outcome: Record<KpiTarget['op'], boolean> = { '<': actual < value, '<=': actual <= value, '>': actual > value, '>=': actual >= value, '=': actual === value };
+  return outcome[op];
 }
 
 /**
@@ -266,11 +267,11 @@ export function computeKpis(evaluations: readonly TaskEvaluation[], calls: reado
   return {
     tasks: evaluations.length,
     targets: group(targetRows, ({ e, t }) => `${e.policyId}\n${t.targetId}`).map((rows) => {
-      const { e, t } = rows[0]!;
+      const [{ e, t }] = rows;
       return { policyId: e.policyId, targetId: t.targetId, rule: t.rule, ...targetStats(rows.map((r) => r.t)) };
     }),
     calls: group(callRows, (r) => `${r.policyId}\n${r.limitId}`).map((rows) => {
-      const { policyId, limitId, measure, average } = rows[0]!;
+      const [{ policyId, limitId, measure, average }] = rows;
       const stats = callStats(rows);
       return { policyId, limitId, measure, ...stats, pass: average === null ? null : compare(stats.average, '<=', average) };
     }),

@@ -164,7 +164,7 @@ const TASK_FIELDS = ['estimatedMinutes', 'requestedBy'];
 /** The event lists of a target, in the order they are checked. @internal */
 export const ROLES = ['startOn', 'stopOn', 'pauseOn', 'resumeOn'] as const;
 /** Each role's events when a target leaves it out, by index in `ROLES`; start and stop have none. @internal */
-export const ROLE_DEFAULTS: readonly (readonly TaskEventType[] | undefined)[] = [undefined, undefined, ['paused'], ['resumed']];
+export const ROLE_DEFAULTS: readonly [undefined, undefined, readonly TaskEventType[], readonly TaskEventType[]] = [undefined, undefined, ['paused'], ['resumed']];
 
 function checkLimit(limit: unknown, base: Path): void {
   const at = [...base, 'limit'];
@@ -182,8 +182,7 @@ function checkTarget(target: unknown, base: Path): void {
   checkId(target['id'], base, 'id');
   // Each event plays one role, so a timeline never reads two ways.
   const lists: (readonly string[])[] = [];
-  for (let r = 0; r < ROLES.length; r++) {
-    const role = ROLES[r]!;
+  ROLES.forEach((role, r) => {
     const fallback = ROLE_DEFAULTS[r];
     const value = target[role] ?? fallback;
     const events = checkList(value, TASK_EVENT_TYPES, base, role, true);
@@ -193,7 +192,7 @@ function checkTarget(target: unknown, base: Path): void {
       if (other >= 0) throw policyError([...base, role], event, `is also in ${ROLES[other]}`);
     }
     lists.push(events);
-  }
+  });
   checkLimit(target['limit'], base);
   const warnings = target['warnings'] ?? [];
   if (!Array.isArray(warnings)) throw policyError([...base, 'warnings'], warnings, 'must be a list');
@@ -278,7 +277,5 @@ export function selectPolicy<P extends SlaPolicy>(task: Pick<SlaTask, 'kind' | '
     return named;
   }
   const priority = task.priority ?? 'normal';
-  return policies.find(
-    ({ appliesTo: m }) => m !== undefined && (m.kinds?.includes(task.kind) ?? true) && (m.priorities?.includes(priority) ?? true),
-  );
+  return policies.find(({ appliesTo: m }) => m !== undefined && (m.kinds?.includes(task.kind) ?? true) && (m.priorities?.includes(priority) ?? true));
 }

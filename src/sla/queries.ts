@@ -1,5 +1,5 @@
 import { invalidField, type KefuError, type KefuErrorCode } from '../model/error.js';
-import { isObject, type Path } from './check.js';
+import { isObject, known, type Path } from './check.js';
 import { DAY_MS, fromWall, localDay, parseDay, toMs, toWall } from './time.js';
 import type { Calendar, DateInput, Duration } from './types.js';
 
@@ -7,12 +7,7 @@ import type { Calendar, DateInput, Duration } from './types.js';
 const SEARCH_LIMIT_DAYS = 3660;
 
 function noWorkingTime(cal: Calendar, fromMs: number): never {
-  throw invalidField(
-    'invalid_calendar',
-    'calendar',
-    cal.timeZone,
-    `has no working time within ${SEARCH_LIMIT_DAYS} days after ${new Date(fromMs).toISOString()}`,
-  );
+  throw invalidField('invalid_calendar', 'calendar', cal.timeZone, `has no working time within ${SEARCH_LIMIT_DAYS} days after ${new Date(fromMs).toISOString()}`);
 }
 
 /** Whether local day `day` has working hours. @internal */
@@ -23,7 +18,7 @@ export function hasHours(cal: Calendar, day: number): boolean {
 /** The first working day strictly after `day`, `n` times over (n ≥ 0). @internal */
 export function stepWorkingDays(cal: Calendar, day: number, n: number): number {
   let d = day;
-  for (let left = n, idle = 0; left > 0; ) {
+  for (let left = n, idle = 0; left > 0;) {
     d++;
     if (hasHours(cal, d)) {
       left--;
@@ -35,8 +30,7 @@ export function stepWorkingDays(cal: Calendar, day: number, n: number): number {
 
 /** Close of business of a working day: the end of its last span. @internal */
 export function closeOf(cal: Calendar, day: number): number {
-  const spans = cal.spansOf(day);
-  return spans[spans.length - 1]!;
+  return known(cal.spansOf(day).at(-1))[1];
 }
 
 /** Whether the millisecond at `at` is working time. @internal */
@@ -67,11 +61,10 @@ export function addBusinessMs(cal: Calendar, start: number, ms: number): number 
   for (let d = localDay(cal.timeZone, start) - 1; ; d++) {
     const spans = cal.spansOf(d);
     if (spans.length === 0 && ++idle > SEARCH_LIMIT_DAYS) noWorkingTime(cal, start);
-    for (let i = 0; i < spans.length; i += 2) {
-      const end = spans[i + 1]!;
+    for (const [open, end] of spans) {
       if (end <= cursor) continue;
       idle = 0;
-      const from = Math.max(spans[i]!, cursor);
+      const from = Math.max(open, cursor);
       if (end - from >= left) return from + left;
       left -= end - from;
       cursor = end;
@@ -89,10 +82,9 @@ export function businessMsBetween(cal: Calendar, a: number, b: number): number {
   let cursor = a;
   const last = localDay(cal.timeZone, b);
   for (let d = localDay(cal.timeZone, a) - 1; d <= last; d++) {
-    const spans = cal.spansOf(d);
-    for (let i = 0; i < spans.length; i += 2) {
-      const from = Math.max(spans[i]!, cursor);
-      const to = Math.min(spans[i + 1]!, b);
+    for (const [open, close] of cal.spansOf(d)) {
+      const from = Math.max(open, cursor);
+      const to = Math.min(close, b);
       if (to > from) {
         total += to - from;
         cursor = to;
@@ -111,8 +103,7 @@ export function addWorkingDaysMs(cal: Calendar, start: number, n: number): numbe
 }
 
 /** Whether `value` is a finite number ≥ 0 (a whole one, with `whole`). @internal */
-export const isAmount = (value: unknown, whole: boolean): value is number =>
-  typeof value === 'number' && value >= 0 && (whole ? Number.isInteger(value) : Number.isFinite(value));
+export const isAmount = (value: unknown, whole: boolean): value is number => typeof value === 'number' && value >= 0 && (whole ? Number.isInteger(value) : Number.isFinite(value));
 
 /** What {@link isAmount} asks for, as an error message. @internal */
 export const amountRule = (whole: boolean): string => (whole ? 'must be a whole number ≥ 0' : 'must be a finite number ≥ 0');
@@ -144,23 +135,28 @@ export function addBusinessParts(cal: Calendar, start: number, parts: DurationPa
 /** Whole working days a duration asks for on the business clock. @internal */
 export const businessDays = (cal: Calendar, parts: DurationParts): number => parts.days + parts.workingDays + parts.weeks * cal.workingDaysPerWeek;
 
+const DURATION: Path = ['duration'];
+
 /**
- * Validate a duration; KefuError (`code`, by default `invalid_input`) naming the field — `field` plus the
- * duration key, as a dotted path or a path list — and the value otherwise.
+ * Validate a duration; KefuError (`code`, by default `invalid_input`) naming the field — the path `field`
+ * plus the duration key — and the value otherwise.
  * @internal
  */
-export function readDuration(duration: Duration, field: string | Path = 'duration', code: KefuErrorCode = 'invalid_input'): DurationParts {
+export function readDuration(duration: Duration, field: Path = DURATION, code: KefuErrorCode = 'invalid_input'): DurationParts {
   if (!isObject(duration)) throw durationError(code, field, undefined, duration, 'must be an object');
   for (const key of Object.keys(duration)) {
     if (!DURATION_FIELDS.includes(key as keyof Duration)) throw durationError(code, field, key, duration[key], 'is not a duration field');
   }
   let given = 0; // bit i: DURATION_FIELDS[i] was given
-  for (let i = 0; i < 5; i++) {
-    const value = duration[DURATION_FIELDS[i]!];
+  let bit = 1;
+  for (const key of DURATION_FIELDS) {
+    const value = duration[key];
+    const whole = bit > 2; // days, weeks, workingDays
     if (value !== undefined) {
-      if (!isAmount(value, i > 1)) throw durationError(code, field, DURATION_FIELDS[i], value, amountRule(i > 1));
-      given |= 1 << i;
+      if (!isAmount(value, whole)) throw durationError(code, field, key, value, amountRule(whole));
+      given |= bit;
     }
+    bit <<= 1;
   }
   const { minutes = 0, hours = 0, days = 0, weeks = 0, workingDays = 0 } = duration as Duration;
   const ms = Math.round((hours * 60 + minutes) * 60_000);
@@ -169,8 +165,8 @@ export function readDuration(duration: Duration, field: string | Path = 'duratio
 }
 
 /** The error naming `field` (plus `key`, when given) of a duration. */
-function durationError(code: KefuErrorCode, field: string | Path, key: string | undefined, value: unknown, message: string): KefuError {
-  return invalidField(code, key === undefined ? field : [...(typeof field === 'string' ? field.split('.') : field), key], value, message);
+function durationError(code: KefuErrorCode, field: Path, key: string | undefined, value: unknown, message: string): KefuError {
+  return invalidField(code, key === undefined ? field : [...field, key], value, message);
 }
 
 /**
@@ -316,21 +312,24 @@ export function addBusinessDaysMs(cal: Calendar, start: number, n: number): numb
   // still run). A day without hours gives done = 0, and so does a start before the day's opening.
   let home = localDay(cal.timeZone, start);
   let spans = cal.spansOf(home);
-  if (!(spans[0]! <= start)) spans = cal.spansOf(--home);
+  const [first] = spans;
+  if (first === undefined || first[0] > start) spans = cal.spansOf(--home);
   let done = 0;
   let total = 0;
-  for (let i = 0; i < spans.length; i += 2) {
-    total += spans[i + 1]! - spans[i]!;
-    done += Math.max(0, Math.min(start, spans[i + 1]!) - spans[i]!);
+  for (const [open, close] of spans) {
+    total += close - open;
+    done += Math.max(0, Math.min(start, close) - open);
   }
   // Nothing worked yet: the n-th working day from the start's day (or the next one), at its close.
   if (done === 0) return closeOf(cal, stepWorkingDays(cal, home - 1, n));
   const target = stepWorkingDays(cal, home, n);
-  const there = cal.spansOf(target);
-  for (let i = 0, left = done; done < total && i < there.length; i += 2) {
-    const length = there[i + 1]! - there[i]!;
-    if (left <= length) return there[i]! + left;
-    left -= length;
+  // Worked all of it: that day's close. Otherwise the same working time into the target day.
+  if (done < total) {
+    let left = done;
+    for (const [open, close] of cal.spansOf(target)) {
+      if (left <= close - open) return open + left;
+      left -= close - open;
+    }
   }
   return closeOf(cal, target);
 }

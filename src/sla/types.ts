@@ -228,11 +228,11 @@ export interface Calendar {
   /** How dates in uncovered years are handled. */
   readonly unknownYear: UnknownYearMode;
   /**
-   * Working spans that start on local day `day` (days since 1970-01-01 in the calendar's zone), as a flat
-   * list of epoch-ms pairs `[start0, end0, start1, end1, …]`, sorted.
+   * Working spans that start on local day `day` (days since 1970-01-01 in the calendar's zone), as
+   * epoch-ms pairs `[start, end]`, sorted.
    * @internal
    */
-  readonly spansOf: (day: number) => readonly number[];
+  readonly spansOf: (day: number) => readonly (readonly [start: number, end: number])[];
   /**
    * Whether the statutory schedule of `year` is known.
    * @internal
