@@ -133,8 +133,10 @@ export interface CallLimitResult {
  *
  * @example
  * ```ts
- * const e: CallEvaluation = evaluateCall(call, policy);
- * e.limits.filter((l) => l.state === 'breached');
+ * import { evaluateCall, type CallPolicy } from 'kefu/sla';
+ * const policy: CallPolicy = { id: 'demo-hotline/call', name: 'Hotline call', limits: [{ id: 'answer', measure: 'rings', max: 3 }, { id: 'resolve', measure: 'handling-seconds', max: 180, goal: true }] };
+ * const e: CallEvaluation = evaluateCall({ id: 'c1', direction: 'inbound', offeredAt: '2026-09-30T16:00:00+08:00', answeredAt: '2026-09-30T16:00:20+08:00', endedAt: '2026-09-30T16:02:20+08:00', rings: 5 }, policy);
+ * e.limits.map((l) => `${l.limitId}: ${l.state}`); // ['answer: breached', 'resolve: met']
  * ```
  */
 export interface CallEvaluation {
@@ -224,8 +226,13 @@ const optionalMs = (input: DateInput | undefined, field: string): number | undef
  *
  * @example
  * ```ts
- * import { selectCallPolicy } from 'kefu/sla';
- * selectCallPolicy({ id: 'c1', direction: 'inbound', offeredAt: '2026-09-30T09:00:00+08:00' }, [{ id: 'p', name: 'p', appliesTo: { directions: ['inbound'] }, limits: [{ id: 'answer', measure: 'rings', max: 3 }] }])?.id; // 'p'
+ * import { selectCallPolicy, type CallPolicy, type SlaCall } from 'kefu/sla';
+ * const policies: CallPolicy[] = [
+ *   { id: 'demo-hotline/online', name: 'Online chat', appliesTo: { channels: ['online'] }, limits: [{ id: 'answer', measure: 'wait-seconds', max: 30 }] },
+ *   { id: 'demo-hotline/call', name: 'Hotline call', appliesTo: { directions: ['inbound'], channels: ['phone'] }, limits: [{ id: 'answer', measure: 'rings', max: 3 }] },
+ * ];
+ * const call: SlaCall = { id: 'c1', direction: 'inbound', offeredAt: '2026-09-30T09:00:00+08:00' }; // no channel: a phone call
+ * selectCallPolicy(call, policies)?.id; // 'demo-hotline/call'
  * ```
  */
 export function selectCallPolicy<P extends CallPolicy>(call: Pick<SlaCall, 'kind' | 'direction' | 'channel'>, policies: readonly P[]): P | undefined {

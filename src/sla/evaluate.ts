@@ -44,9 +44,15 @@ export interface WarningEvaluation {
  *
  * @example
  * ```ts
- * import { evaluateTask, alwaysOpenCalendar } from 'kefu/sla';
+ * import { alwaysOpenCalendar, evaluateTask, type SlaPolicy, type SlaTask } from 'kefu/sla';
+ * const policy: SlaPolicy = { id: 'demo-hotline/repair', name: 'Fault repair', appliesTo: { kinds: ['repair'] }, targets: [{ id: 'repair', startOn: 'created', stopOn: 'resolved', limit: { duration: { hours: 24 }, clock: 'calendar', counting: 'elapsed' } }] };
+ * // Reported at 16:00, paused two hours from 18:00 (waiting for the customer), then running again.
+ * const task: SlaTask = { id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00', timeline: [{ type: 'paused', at: '2026-09-30T18:00:00+08:00' }, { type: 'resumed', at: '2026-09-30T20:00:00+08:00' }] };
  * const [repair] = evaluateTask(task, policy, { now: '2026-10-01T12:00:00+08:00', calendar: alwaysOpenCalendar() }).targets;
- * repair?.state; // e.g. 'running'
+ * repair?.state; // 'running': 18 of 24 h used, under the 80% warning
+ * repair?.pausedMs; // 7200000
+ * repair?.remainingMs; // 21600000 (6 h)
+ * repair?.dueAt?.toISOString(); // '2026-10-01T10:00:00.000Z' (18:00 local, two hours later than without the pause)
  * ```
  */
 export interface TargetEvaluation {
@@ -87,8 +93,11 @@ export interface TargetEvaluation {
  *
  * @example
  * ```ts
- * const result: TaskEvaluation = evaluateTask(task, policy, { now, calendar });
- * result.targets.map((t) => `${t.targetId}: ${t.state}`);
+ * import { alwaysOpenCalendar, evaluateTask, type SlaPolicy, type SlaTask } from 'kefu/sla';
+ * const policy: SlaPolicy = { id: 'demo-hotline/reply', name: 'Reply', appliesTo: { kinds: ['consultation-reply'] }, targets: [{ id: 'reply', startOn: 'created', stopOn: 'replied', limit: { duration: { minutes: 30 }, clock: 'calendar', counting: 'elapsed' } }] };
+ * const task: SlaTask = { id: 'T-2', kind: 'consultation-reply', createdAt: '2026-09-30T16:00:00+08:00', timeline: [{ type: 'replied', at: '2026-09-30T16:20:00+08:00' }] };
+ * const result: TaskEvaluation = evaluateTask(task, policy, { now: '2026-09-30T17:00:00+08:00', calendar: alwaysOpenCalendar() });
+ * result.targets.map((t) => `${t.targetId}: ${t.state}`); // ['reply: met']
  * ```
  */
 export interface TaskEvaluation {
@@ -350,9 +359,14 @@ export function evaluateTask(task: SlaTask, policy: SlaPolicy, options: Evaluate
  *
  * @example
  * ```ts
- * import { evaluateTaskWith } from 'kefu/sla';
- * const result = evaluateTaskWith(task, [majorComplaint, complaint], { now, calendar });
- * result?.policyId; // the first policy whose appliesTo matched
+ * import { alwaysOpenCalendar, evaluateTaskWith, type SlaPolicy, type SlaTarget, type SlaTask } from 'kefu/sla';
+ * const reply = (hours: number): SlaTarget => ({ id: 'reply', startOn: 'created', stopOn: 'replied', limit: { duration: { hours }, clock: 'calendar', counting: 'elapsed' } });
+ * const majorComplaint: SlaPolicy = { id: 'demo-hotline/major-complaint', name: 'Major complaint', appliesTo: { kinds: ['complaint'], priorities: ['urgent', 'high'] }, targets: [reply(2)] };
+ * const complaint: SlaPolicy = { id: 'demo-hotline/complaint', name: 'Complaint', appliesTo: { kinds: ['complaint'] }, targets: [reply(24)] };
+ * const task: SlaTask = { id: 'T-3', kind: 'complaint', priority: 'high', createdAt: '2026-09-30T16:00:00+08:00' };
+ * const result = evaluateTaskWith(task, [majorComplaint, complaint], { now: '2026-09-30T17:00:00+08:00', calendar: alwaysOpenCalendar() });
+ * result?.policyId; // 'demo-hotline/major-complaint': the first whose appliesTo matched
+ * result?.targets[0]?.state; // 'running' (1 of 2 h)
  * ```
  */
 export function evaluateTaskWith(task: SlaTask, policies: readonly SlaPolicy[], options: EvaluateOptions): TaskEvaluation | undefined {

@@ -88,7 +88,15 @@ export interface TargetStats {
  *
  * @example
  * ```ts
- * report.targets.find((t) => t.policyId === 'demo-hotline/repair' && t.targetId === 'repair')?.compliance;
+ * import { alwaysOpenCalendar, computeKpis, evaluateTask, type SlaPolicy } from 'kefu/sla';
+ * const callback: SlaPolicy = { id: 'demo-hotline/callback', name: 'Callback', targets: [{ id: 'callback', startOn: 'created', stopOn: 'callback-done', limit: { duration: { hours: 48 }, clock: 'calendar', counting: 'elapsed' } }] };
+ * // Two callbacks due 48 h after Mon 28 Sep 09:00: one made after 25 h, one after 50 h (late).
+ * const evaluations = ['2026-09-29T10:00:00+08:00', '2026-09-30T11:00:00+08:00'].map((at, i) =>
+ *   evaluateTask({ id: `T-${i + 1}`, kind: 'callback', createdAt: '2026-09-28T09:00:00+08:00', timeline: [{ type: 'callback-done', at }] }, callback, { now: '2026-10-01T09:00:00+08:00', calendar: alwaysOpenCalendar() }),
+ * );
+ * const kpi: TargetKpi | undefined = computeKpis(evaluations).targets.find((t) => t.policyId === 'demo-hotline/callback' && t.targetId === 'callback');
+ * kpi?.compliance; // 0.5 — one met, one met late
+ * kpi?.averageElapsedMs; // 135000000 (37.5 h)
  * ```
  */
 export interface TargetKpi extends TargetStats {
@@ -106,7 +114,15 @@ export interface TargetKpi extends TargetStats {
  *
  * @example
  * ```ts
- * report.calls.find((c) => c.limitId === 'answer')?.rate; // share answered within 3 rings
+ * import { computeKpis, evaluateCall, type CallPolicy } from 'kefu/sla';
+ * const hotline: CallPolicy = { id: 'demo-hotline/call', name: 'Hotline call', limits: [{ id: 'answer', measure: 'rings', max: 3 }] };
+ * // Two calls answered after 2 and after 5 rings (rule HOT-SLA-2: within 3).
+ * const callEvaluations = [2, 5].map((rings, i) =>
+ *   evaluateCall({ id: `c${i + 1}`, direction: 'inbound', offeredAt: '2026-09-30T09:00:00+08:00', answeredAt: '2026-09-30T09:00:15+08:00', rings }, hotline),
+ * );
+ * const answer: CallLimitKpi | undefined = computeKpis([], callEvaluations).calls.find((c) => c.limitId === 'answer');
+ * answer?.rate; // 0.5 — one of the two within 3 rings
+ * answer?.average; // 3.5 (rings)
  * ```
  */
 export interface CallLimitKpi {
@@ -163,8 +179,14 @@ export interface KpiCheck {
  *
  * @example
  * ```ts
+ * import { alwaysOpenCalendar, computeKpis, evaluateTask, type SlaPolicy } from 'kefu/sla';
+ * const callback: SlaPolicy = { id: 'demo-hotline/callback', name: 'Callback', targets: [{ id: 'callback', startOn: 'created', stopOn: 'callback-done', limit: { duration: { hours: 48 }, clock: 'calendar', counting: 'elapsed' } }] };
+ * // Two callbacks due 48 h after Mon 28 Sep 09:00: one made after 25 h, one after 50 h (late).
+ * const evaluations = ['2026-09-29T10:00:00+08:00', '2026-09-30T11:00:00+08:00'].map((at, i) =>
+ *   evaluateTask({ id: `T-${i + 1}`, kind: 'callback', createdAt: '2026-09-28T09:00:00+08:00', timeline: [{ type: 'callback-done', at }] }, callback, { now: '2026-10-01T09:00:00+08:00', calendar: alwaysOpenCalendar() }),
+ * );
  * const report: KpiReport = computeKpis(evaluations);
- * report.targets.map((t) => `${t.policyId}/${t.targetId}: ${t.compliance}`);
+ * report.targets.map((t) => `${t.policyId}/${t.targetId}: ${t.compliance}`); // ['demo-hotline/callback/callback: 0.5']
  * ```
  */
 export interface KpiReport {
@@ -190,8 +212,16 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
  *
  * @example
  * ```ts
- * import { targetStats } from 'kefu/sla';
- * targetStats(evaluations.flatMap((e) => e.targets.filter((t) => t.targetId === 'callback'))).compliance;
+ * import { alwaysOpenCalendar, evaluateTask, targetStats, type SlaPolicy } from 'kefu/sla';
+ * const callback: SlaPolicy = { id: 'demo-hotline/callback', name: 'Callback', targets: [{ id: 'callback', startOn: 'created', stopOn: 'callback-done', limit: { duration: { hours: 48 }, clock: 'calendar', counting: 'elapsed' } }] };
+ * // Two callbacks due 48 h after Mon 28 Sep 09:00: one made after 25 h, one after 50 h (late).
+ * const evaluations = ['2026-09-29T10:00:00+08:00', '2026-09-30T11:00:00+08:00'].map((at, i) =>
+ *   evaluateTask({ id: `T-${i + 1}`, kind: 'callback', createdAt: '2026-09-28T09:00:00+08:00', timeline: [{ type: 'callback-done', at }] }, callback, { now: '2026-10-01T09:00:00+08:00', calendar: alwaysOpenCalendar() }),
+ * );
+ * const stats = targetStats(evaluations.flatMap((e) => e.targets.filter((t) => t.targetId === 'callback')));
+ * stats.compliance; // 0.5
+ * stats.completion; // 1: both were made, one late
+ * stats.p90ElapsedMs; // 180000000 (50 h)
  * ```
  */
 export function targetStats(targets: readonly TargetEvaluation[]): TargetStats {
@@ -254,11 +284,23 @@ function compare(actual: number | null, op: KpiTarget['op'], value: number): boo
  *
  * @example
  * ```ts
- * import { computeKpis } from 'kefu/sla';
+ * import { alwaysOpenCalendar, computeKpis, evaluateCall, evaluateTask, type CallPolicy, type SlaPolicy } from 'kefu/sla';
+ * const callback: SlaPolicy = { id: 'demo-hotline/callback', name: 'Callback', targets: [{ id: 'callback', startOn: 'created', stopOn: 'callback-done', limit: { duration: { hours: 48 }, clock: 'calendar', counting: 'elapsed' } }] };
+ * // Two callbacks due 48 h after Mon 28 Sep 09:00: one made after 25 h, one after 50 h (late).
+ * const evaluations = ['2026-09-29T10:00:00+08:00', '2026-09-30T11:00:00+08:00'].map((at, i) =>
+ *   evaluateTask({ id: `T-${i + 1}`, kind: 'callback', createdAt: '2026-09-28T09:00:00+08:00', timeline: [{ type: 'callback-done', at }] }, callback, { now: '2026-10-01T09:00:00+08:00', calendar: alwaysOpenCalendar() }),
+ * );
+ * const hotline: CallPolicy = { id: 'demo-hotline/call', name: 'Hotline call', limits: [{ id: 'answer', measure: 'rings', max: 3 }] };
+ * // Two calls answered after 2 and after 5 rings (rule HOT-SLA-2: within 3).
+ * const callEvaluations = [2, 5].map((rings, i) =>
+ *   evaluateCall({ id: `c${i + 1}`, direction: 'inbound', offeredAt: '2026-09-30T09:00:00+08:00', answeredAt: '2026-09-30T09:00:15+08:00', rings }, hotline),
+ * );
  * const report = computeKpis(evaluations, callEvaluations, [
  *   { id: 'callback-pass-rate', metric: 'compliance', targetId: 'callback', op: '>', value: 0.98 },
  * ]);
- * report.checks[0]?.pass; // true when over 98% of decided callbacks were met in time
+ * report.calls[0]?.rate; // 0.5
+ * report.checks[0]?.actual; // 0.5
+ * report.checks[0]?.pass; // false: not over 98%
  * ```
  */
 export function computeKpis(evaluations: readonly TaskEvaluation[], calls: readonly CallEvaluation[] = [], targets: readonly KpiTarget[] = []): KpiReport {

@@ -11,9 +11,12 @@ import type { CalendarDefinition } from './types.js';
  * @example
  * ```ts
  * import { createCalendar, evaluateTaskWith, type SlaPreset } from 'kefu/sla';
- * declare const preset: SlaPreset;
+ * import { gasHotlineSla } from 'kefu/presets';
+ * const preset: SlaPreset = gasHotlineSla;
  * const calendar = createCalendar(preset.calendar); // once
- * evaluateTaskWith(task, preset.policies, { now, calendar });
+ * const result = evaluateTaskWith({ id: 'T-1', kind: 'callback', createdAt: '2026-09-30T09:00:00+08:00' }, preset.policies, { now: '2026-10-01T09:00:00+08:00', calendar });
+ * result?.policyId; // 'gas-hotline/callback'
+ * result?.targets[0]?.state; // 'running' (24 of 48 h)
  * ```
  */
 export interface SlaPreset {

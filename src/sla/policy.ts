@@ -224,7 +224,9 @@ function checkTarget(target: unknown, base: Path): void {
  * @example
  * ```ts
  * import { validatePolicy } from 'kefu/sla';
- * const policy = validatePolicy(JSON.parse(text));
+ * const text = '{"id":"demo-hotline/reply","name":"Reply","targets":[{"id":"reply","startOn":"created","stopOn":"replied","limit":{"duration":{"hours":24},"clock":"calendar","counting":"elapsed"}}]}';
+ * const policy = validatePolicy(JSON.parse(text)); // typed SlaPolicy
+ * policy.targets[0]?.stopOn; // 'replied'
  * validatePolicy({ id: 'x', name: 'x', targets: [{ id: 'reply', startOn: 'created', stopOn: 'replyed', limit: { duration: { hours: 24 }, clock: 'calendar', counting: 'elapsed' } }] });
  * // KefuError: targets[0].stopOn is not one of created, acknowledged, …  (got "replyed")
  * ```
