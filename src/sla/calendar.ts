@@ -1,10 +1,9 @@
 import { invalidField } from '../model/error.js';
 import { checkOne, isObject, known, type Path } from './check.js';
-import { checkZone, DAY_MS, formatDay, fromWall, offsetMs, parseDay, weekdayOf, yearOf } from './time.js';
+import { checkZone, DAY_MS, formatDay, TEN_YEARS, fromWall, offsetMs, parseDay, weekdayOf, yearOf } from './time.js';
 import { UNKNOWN_YEAR_MODES, WEEKDAYS, type Calendar, type CalendarDefinition, type DayHours, type HolidayYear, type UnknownYearMode } from './types.js';
 
 const HOURS_RE = /^([01]\d|2[0-4]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
-const MAX_RANGE_DAYS = 3660;
 const CACHE_LIMIT = 4096;
 
 /** A working interval `[start, end]`: minutes from local midnight in a definition, epoch ms in a day's spans. */
@@ -56,7 +55,7 @@ function dateSet(value: unknown, path: Path, days = new Set<number>()): Set<numb
     const last = parseDay(to);
     ensure(first !== undefined && last !== undefined && extra === undefined, path, entry, 'is not YYYY-MM-DD[/YYYY-MM-DD]', i);
     ensure(last >= first, path, entry, 'is a reversed range', i);
-    ensure(last - first <= MAX_RANGE_DAYS, path, entry, `spans more than ${MAX_RANGE_DAYS} days`, i);
+    ensure(last - first <= TEN_YEARS, path, entry, `spans more than ${TEN_YEARS} days`, i);
     for (let day = first; day <= last; day++) days.add(day);
   });
   return days;
@@ -69,7 +68,8 @@ function conflict(a: Set<number>, b: Set<number>, path: Path, other: string): vo
 interface Statutory {
   readonly off: Set<number>;
   readonly workdays: Set<number>;
-  readonly years: Set<number>;
+  /** The years the data covers (each with its entry). */
+  readonly years: ReadonlyMap<number, HolidayYear>;
 }
 
 const isYear = (year: unknown): year is number => Number.isInteger(year) && (year as number) >= 1900 && (year as number) <= 9999;
@@ -88,7 +88,7 @@ function readHolidayData(value: unknown): Statutory {
     dateSet(entry.workdays, ['holidayData', year, 'workdays'], workdays);
   }
   conflict(off, workdays, ['holidayData', 'workdays'], 'off');
-  return { off, workdays, years: new Set(byYear.keys()) };
+  return { off, workdays, years: byYear };
 }
 
 function readCoveredYears(value: unknown): 'all' | Set<number> {

@@ -41,6 +41,6 @@ export function checkList<T extends string>(value: unknown, allowed: readonly T[
  * @internal
  */
 export function known<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('kefu internal error: a value known to be present is missing');
+  if (value === undefined) throw new Error('kefu internal error: missing value');
   return value;
 }

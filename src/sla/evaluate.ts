@@ -136,12 +136,8 @@ interface TimelineEvent {
   readonly at: number;
 }
 
-/** A stretch of time the clock ran, and its length on the target's clock once measured. */
-interface Run {
-  readonly from: number;
-  readonly to: number;
-  length: number;
-}
+/** A stretch of time the clock ran: from, to, and its length on the target's clock once measured. */
+type Run = [from: number, to: number, length: number];
 
 const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 
@@ -195,9 +191,10 @@ function instantAt(cal: Calendar, clock: Clock, runs: readonly Run[], used: numb
 function instantAt(cal: Calendar, clock: Clock, runs: readonly Run[], used: number, anchor: number | undefined): number | null {
   let sum = 0;
   for (const run of runs) {
+    const [from, , length] = run;
     // A clock that sits exactly at `used` across a pause reaches it for good only when it runs again.
-    const reached = sum + run.length;
-    if (reached > used || (reached === used && run === runs.at(-1))) return add(cal, clock, run.from, used - sum);
+    const reached = sum + length;
+    if (reached > used || (reached === used && run === runs.at(-1))) return add(cal, clock, from, used - sum);
     sum = reached;
   }
   return anchor === undefined ? null : add(cal, clock, anchor, used - sum);
@@ -237,7 +234,7 @@ function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly Timel
     }
     if (pauseFrom === undefined) {
       if (pauses.includes(type)) {
-        runs.push({ from: runFrom, to: at, length: 0 });
+        runs.push([runFrom, at, 0]);
         pauseFrom = at;
       }
     } else if (resumes.includes(type)) {
@@ -256,11 +253,11 @@ function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly Timel
   let unknownYear = false;
   if (start !== null) {
     const end = stop ?? now;
-    if (pauseFrom === undefined) runs.push({ from: runFrom, to: end, length: 0 });
+    if (pauseFrom === undefined) runs.push([runFrom, end, 0]);
     else pausedMs += span(cal, clock, pauseFrom, end);
     const due = baseDue(target, task, cal, start);
     const limit = span(cal, clock, start, due);
-    for (const run of runs) elapsedMs += run.length = span(cal, clock, run.from, run.to);
+    for (const run of runs) elapsedMs += run[2] = span(cal, clock, run[0], run[1]);
     // Never paused: the calendar's own deadline is exact.
     const neverPaused = runs.length === 1 && pauseFrom === undefined;
     const deadline = neverPaused ? due : instantAt(cal, clock, runs, limit, end);

@@ -1,13 +1,11 @@
 import { invalidField, type KefuError, type KefuErrorCode } from '../model/error.js';
 import { isObject, known, type Path } from './check.js';
-import { DAY_MS, fromWall, localDay, parseDay, toMs, toWall } from './time.js';
+import { DAY_MS, fromWall, localDay, parseDay, TEN_YEARS, toMs, toWall } from './time.js';
 import type { Calendar, DateInput, Duration } from './types.js';
 
-/** How far a search walks through closed days before it calls the calendar hopeless. */
-const SEARCH_LIMIT_DAYS = 3660;
 
 function noWorkingTime(cal: Calendar, fromMs: number): never {
-  throw invalidField('invalid_calendar', 'calendar', cal.timeZone, `has no working time within ${SEARCH_LIMIT_DAYS} days after ${new Date(fromMs).toISOString()}`);
+  throw invalidField('invalid_calendar', 'calendar', cal.timeZone, `has no working time within ${TEN_YEARS} days after ${new Date(fromMs).toISOString()}`);
 }
 
 /** Whether local day `day` has working hours. @internal */
@@ -23,7 +21,7 @@ export function stepWorkingDays(cal: Calendar, day: number, n: number): number {
     if (hasHours(cal, d)) {
       left--;
       idle = 0;
-    } else if (++idle > SEARCH_LIMIT_DAYS) noWorkingTime(cal, d * DAY_MS);
+    } else if (++idle > TEN_YEARS) noWorkingTime(cal, d * DAY_MS);
   }
   return d;
 }
@@ -60,7 +58,7 @@ export function addBusinessMs(cal: Calendar, start: number, ms: number): number 
   let idle = 0;
   for (let d = localDay(cal.timeZone, start) - 1; ; d++) {
     const spans = cal.spansOf(d);
-    if (spans.length === 0 && ++idle > SEARCH_LIMIT_DAYS) noWorkingTime(cal, start);
+    if (spans.length === 0 && ++idle > TEN_YEARS) noWorkingTime(cal, start);
     for (const [open, end] of spans) {
       if (end <= cursor) continue;
       idle = 0;

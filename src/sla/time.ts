@@ -11,6 +11,9 @@ import type { DateInput } from './types.js';
 /** @internal */
 export const DAY_MS = 86_400_000;
 
+/** Ten years of days: the longest date range a calendar takes, and how far a search walks through closed days. @internal */
+export const TEN_YEARS = 3660;
+
 /** Offset of `zone` at instant `ms`, in ms (@date-fns/tz reads it from the platform's zone data). @internal */
 export function offsetMs(zone: string, ms: number): number {
   return tzOffset(zone, new Date(ms)) * 60_000;
