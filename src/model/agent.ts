@@ -15,7 +15,10 @@ import { Id } from './common.js';
 export const Agent = z
   .object({
     id: Id,
-    agentNo: z.string().trim().regex(/^\d{1,8}$/, 'agent number (工号) must be 1–8 digits, e.g. "012"'),
+    agentNo: z
+      .string()
+      .trim()
+      .regex(/^\d{1,8}$/, 'agent number (工号) must be 1–8 digits, e.g. "012"'),
     name: z.string().trim().min(1).max(64).optional(),
   })
   .strict();

@@ -44,7 +44,7 @@ export const Call = z
     if (call.answeredAt !== undefined && (instantMs(call.answeredAt) ?? NaN) < offered) {
       ctx.addIssue({ code: 'custom', path: ['answeredAt'], message: 'answeredAt is before offeredAt', input: call.answeredAt });
     }
-    const from = call.answeredAt === undefined ? offered : instantMs(call.answeredAt) ?? NaN;
+    const from = call.answeredAt === undefined ? offered : (instantMs(call.answeredAt) ?? NaN);
     if (call.endedAt !== undefined && (instantMs(call.endedAt) ?? NaN) < from) {
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: `endedAt is before ${call.answeredAt === undefined ? 'offeredAt' : 'answeredAt'}`, input: call.endedAt });
     }

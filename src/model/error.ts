@@ -12,15 +12,7 @@
  * - `unknown_preset`: a preset id that kefu does not ship.
  */
 export type KefuErrorCode =
-  | 'invalid_input'
-  | 'invalid_calendar'
-  | 'invalid_policy'
-  | 'invalid_timeline'
-  | 'unknown_year'
-  | 'parse_error'
-  | 'missing_slot'
-  | 'invalid_state'
-  | 'unknown_preset';
+  'invalid_input' | 'invalid_calendar' | 'invalid_policy' | 'invalid_timeline' | 'unknown_year' | 'parse_error' | 'missing_slot' | 'invalid_state' | 'unknown_preset';
 
 /**
  * One problem found in an input: where it is (`path`), what is wrong (`message`) and the offending value.
@@ -92,7 +84,7 @@ export function describeValue(value: unknown): string {
   if (type === 'bigint') return `${value}n`;
   let text: string;
   try {
-    text = value instanceof Date ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})` : JSON.stringify(value) ?? String(value);
+    text = value instanceof Date ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})` : (JSON.stringify(value) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }
@@ -130,12 +122,7 @@ function formatIssue(issue: KefuIssue): string {
  * //   ✖ timeZone: is not an IANA time zone (got "Mars/Olympus")
  * ```
  */
-export function invalidField(
-  code: KefuErrorCode,
-  path: string | readonly (string | number)[],
-  value: unknown,
-  message: string,
-): KefuError {
+export function invalidField(code: KefuErrorCode, path: string | readonly (string | number)[], value: unknown, message: string): KefuError {
   const p = typeof path === 'string' ? path.split('.') : path;
   return new KefuError(code, `${formatPath(p)} ${message}`, [{ path: p, message, value }]);
 }

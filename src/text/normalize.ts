@@ -58,7 +58,6 @@ export interface NormalizedText {
   readonly original: string;
 }
 
-
 /**
  * Normalised form of each ASCII code unit, 0 when it is skipped. Derived from the same predicate as
  * the slow path so that the ASCII fast path can never disagree with it.
@@ -216,7 +215,7 @@ export function normalizeUnits(input: string, options?: NormalizeOptions): Norma
   const converted = options?.toSimplified === undefined ? undefined : convertPerCodePoint(input, options.toSimplified);
   let cpIndex = 0;
   let f = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const start = i;
     const c = input.charCodeAt(i++);
     let cp = c;
@@ -391,7 +390,7 @@ export function createLineIndex(text: string): (offset: number) => LineColumn {
  * ```
  */
 export function droppedByNormalization(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (ASCII_FOLD_TABLE[c] !== 0) return false;

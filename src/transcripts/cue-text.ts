@@ -44,12 +44,7 @@ const ENTITY = /^&(?:([a-zA-Z]+)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/;
  * other tags (`<i>`, `<c.x>`, `<00:00:01.000>`, `<font …>`) are dropped; character references are decoded.
  * @internal
  */
-export function readCuePayload(
-  lines: readonly SourceLine[],
-  labels: CompiledLabels,
-  index: LineIndex,
-  format: 'vtt' | 'srt',
-): CueSegment[] {
+export function readCuePayload(lines: readonly SourceLine[], labels: CompiledLabels, index: LineIndex, format: 'vtt' | 'srt'): CueSegment[] {
   const segments: { speaker: Speaker | undefined; at: number; pieces: Piece[] }[] = [];
   let current: { speaker: Speaker | undefined; at: number; pieces: Piece[] } | undefined;
   const begin = (speaker: Speaker | undefined, at: number): void => {

@@ -73,13 +73,7 @@ export function readTiming(line: SourceLine, index: LineIndex, format: 'vtt' | '
  * first part of one) without a speaker continues the previous turn and extends its end.
  * @internal
  */
-export function cuesToTranscript(
-  cues: readonly Cue[],
-  labels: CompiledLabels,
-  index: LineIndex,
-  format: 'vtt' | 'srt',
-  id: string | undefined,
-): ParsedTranscript {
+export function cuesToTranscript(cues: readonly Cue[], labels: CompiledLabels, index: LineIndex, format: 'vtt' | 'srt', id: string | undefined): ParsedTranscript {
   const open: { speaker: Speaker; start: number; end: number; text: SourcedText; at: number }[] = [];
   for (const cue of cues) {
     for (const segment of readCuePayload(cue.payload, labels, index, format)) {

@@ -235,8 +235,7 @@ export function toPlainValue(node: JsonNode): unknown {
 export function nodeAtPath(root: JsonNode, path: readonly (string | number)[]): JsonNode {
   let node = root;
   for (const key of path) {
-    const next =
-      node.kind === 'object' && typeof key === 'string' ? node.members.get(key) : node.kind === 'array' && typeof key === 'number' ? node.items[key] : undefined;
+    const next = node.kind === 'object' && typeof key === 'string' ? node.members.get(key) : node.kind === 'array' && typeof key === 'number' ? node.items[key] : undefined;
     if (next === undefined) return node;
     node = next;
   }

@@ -29,11 +29,7 @@ export function kefuFromDocument(doc: JsonDocument, options: ParseTranscriptOpti
   if (!parsed.ok) {
     const issues = parsed.error.issues.map((issue) => ({ ...issue, ...nodePosition(doc, nodeAtPath(doc.root, issue.path)) }));
     const first = issues[0]!;
-    throw new KefuError(
-      'parse_error',
-      `Cannot parse kefu transcript: ${formatPath(first.path)} ${first.message} at line ${first.line}, column ${first.column}`,
-      issues,
-    );
+    throw new KefuError('parse_error', `Cannot parse kefu transcript: ${formatPath(first.path)} ${first.message} at line ${first.line}, column ${first.column}`, issues);
   }
   const transcript = options.id === undefined ? parsed.value : { ...parsed.value, id: options.id };
   const turnSources: TurnSource[] = transcript.turns.map((_, i) => {

@@ -85,10 +85,7 @@ export function locateInSource(source: TurnSource, offset: number): SourcePositi
  * // { start: { line: 2, column: 4 }, end: { line: 2, column: 6 } }
  * ```
  */
-export function locateRangeInSource(
-  source: TurnSource,
-  range: { readonly start: number; readonly end: number },
-): { readonly start: SourcePosition; readonly end: SourcePosition } {
+export function locateRangeInSource(source: TurnSource, range: { readonly start: number; readonly end: number }): { readonly start: SourcePosition; readonly end: SourcePosition } {
   const start = locateInSource(source, range.start);
   if (range.end <= range.start) return { start, end: start };
   // Locate the last character, not the end offset: an end on a run boundary belongs to the earlier line.
