@@ -79,16 +79,21 @@ export class KefuError extends Error {
  * ```
  */
 export function describeValue(value: unknown): string {
-  const type = typeof value;
-  if (value == null || type === 'number' || type === 'boolean') return String(value);
-  if (type === 'bigint') return `${value}n`;
+  if (value == null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // `typeof` on `value` itself (not on a copy of its result) so that the type checker narrows it.
+  if (typeof value === 'bigint') return `${value}n`;
   let text: string;
   try {
-    text = value instanceof Date ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})` : (JSON.stringify(value) ?? String(value));
+    text = value instanceof Date ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})` : serialize(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** JSON for what JSON can write; `String` for the rest (a function, a symbol, an object whose `toJSON` returns nothing). */
+function serialize(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
 }
 
 /**

@@ -191,7 +191,7 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
   const stride = classes + 1;
 
   // Trie with one Map per node; only used while building.
-  const children: Map<number, number>[] = [new Map()];
+  const children: Map<number, number>[] = [new Map<number, number>()];
   // Every state index below children.length has its map: the fallback is never taken.
   const childrenOf = (state: number): Map<number, number> => children[state] ?? new Map<number, number>();
   const own: number[][] = [[]];
