@@ -1,4 +1,5 @@
 import { formatPath, KefuError } from '../model/error.js';
+import { itemAt } from '../model/invariant.js';
 import { safeParseTranscript } from '../model/transcript.js';
 import { nodeAtPath, nodePosition, parseJsonDocument, stringSource, toPlainValue, type JsonDocument } from './json-ast.js';
 import type { TurnSource } from './source-map.js';
@@ -28,7 +29,8 @@ export function kefuFromDocument(doc: JsonDocument, options: ParseTranscriptOpti
   const parsed = safeParseTranscript(toPlainValue(doc.root));
   if (!parsed.ok) {
     const issues = parsed.error.issues.map((issue) => ({ ...issue, ...nodePosition(doc, nodeAtPath(doc.root, issue.path)) }));
-    const first = issues[0]!;
+    // A failed validation reports at least one issue.
+    const first = itemAt(issues, 0);
     throw new KefuError('parse_error', `Cannot parse kefu transcript: ${formatPath(first.path)} ${first.message} at line ${first.line}, column ${first.column}`, issues);
   }
   const transcript = options.id === undefined ? parsed.value : { ...parsed.value, id: options.id };

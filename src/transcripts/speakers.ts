@@ -42,7 +42,7 @@ const SPEAKERS: ReadonlySet<string> = new Set<Speaker>(['agent', 'customer', 'sy
  */
 export interface CompiledLabels {
   readonly byKey: ReadonlyMap<string, Speaker>;
-  readonly longestFirst: readonly string[];
+  readonly longestFirst: readonly { readonly key: string; readonly speaker: Speaker }[];
   /** The labels as the caller wrote them, for messages. */
   readonly names: readonly string[];
 }
@@ -65,7 +65,8 @@ export function compileLabels(labels: SpeakerLabels | undefined): CompiledLabels
     }
     byKey.set(key, speaker);
   }
-  return { byKey, longestFirst: [...byKey.keys()].sort((a, b) => b.length - a.length), names: Object.keys(source) };
+  const longestFirst = [...byKey].map(([key, speaker]) => ({ key, speaker })).sort((a, b) => b.key.length - a.key.length);
+  return { byKey, longestFirst, names: Object.keys(source) };
 }
 
 /** @internal */

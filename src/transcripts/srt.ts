@@ -26,8 +26,8 @@ export function parseSrtTranscript(input: string, options: ParseTranscriptOption
   const labels = compileLabels(options.labels);
   const index = new LineIndex(input);
   const cues: Cue[] = [];
-  for (const block of blocks(splitLines(input), 0)) {
-    const first = block[0]!;
+  for (const block of blocks(splitLines(input))) {
+    const first = block[0];
     const timingAt = /^[ \t]*[0-9]+[ \t]*$/.test(first.text) ? 1 : 0;
     const timing = block[timingAt];
     if (timing === undefined || !timing.text.includes('-->')) {
