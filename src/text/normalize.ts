@@ -385,9 +385,10 @@ export function createLineIndex(text: string): (offset: number) => LineColumn {
  * @returns `true` when nothing in the range survives normalisation
  * @example
  * ```ts
- * import { droppedByNormalization } from 'kefu/text';
  * droppedByNormalization('，  不', 0, 3); // true
+ * droppedByNormalization('，  不', 0, 4); // false
  * ```
+ * @internal
  */
 export function droppedByNormalization(text: string, from: number, to: number): boolean {
   for (let i = from; i < to;) {
@@ -414,10 +415,10 @@ export function droppedByNormalization(text: string, from: number, to: number): 
  * @returns `true` at the end or before punctuation or a space
  * @example
  * ```ts
- * import { pauseAt } from 'kefu/text';
  * pauseAt('不，好的', 1); // true
  * pauseAt('不客气', 1); // false
  * ```
+ * @internal
  */
 export function pauseAt(text: string, offset: number): boolean {
   if (offset >= text.length) return true;

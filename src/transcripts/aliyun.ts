@@ -44,7 +44,7 @@ export function aliyunSentences(root: JsonNode): { readonly holder: JsonObject; 
  *   a `ChannelId` not in `channels`
  * @example
  * ```ts
- * import { parseAliyunTranscript } from 'kefu/phrases';
+ * import { parseAliyunTranscript } from 'kefu/transcripts';
  * const json = '{"Result":{"Sentences":[{"BeginTime":340,"EndTime":2365,"Text":"您好","ChannelId":0,"SpeechRate":177}]}}';
  * parseAliyunTranscript(json, { channels: { 0: 'agent', 1: 'customer' } }).transcript.turns[0];
  * // { speaker: 'agent', text: '您好', start: 340, end: 2365, speechRate: 177 }

@@ -88,7 +88,7 @@ function extension(fileName: string | undefined): string | undefined {
  * @throws KefuError `parse_error` for invalid JSON and ambiguous or unknown content
  * @example
  * ```ts
- * import { detectTranscriptFormat } from 'kefu/phrases';
+ * import { detectTranscriptFormat } from 'kefu/transcripts';
  * detectTranscriptFormat('1\n00:00:01,000 --> 00:00:02,000\n客服：您好'); // 'srt'
  * detectTranscriptFormat('{"Data":{"ResultDetail":[]}}'); // 'tencent'
  * ```

@@ -15,7 +15,7 @@ import type { ParsedTranscript, ParseTranscriptOptions } from './types.js';
  * @throws KefuError `parse_error` with line and column: invalid JSON or a value the model rejects
  * @example
  * ```ts
- * import { parseKefuTranscript } from 'kefu/phrases';
+ * import { parseKefuTranscript } from 'kefu/transcripts';
  * const { transcript, turnSources } = parseKefuTranscript('{"turns":[{"speaker":"agent","text":"您好"}]}');
  * turnSources[0]; // { line: 1, column: 38 }
  * ```

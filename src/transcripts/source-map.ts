@@ -51,7 +51,7 @@ export interface TurnSource extends SourcePosition {
  * @returns the position of that code unit in the source
  * @example
  * ```ts
- * import { locateInSource } from 'kefu/phrases';
+ * import { locateInSource } from 'kefu/transcripts';
  * locateInSource({ line: 2, column: 4 }, 1); // { line: 2, column: 5 }
  * locateInSource({ line: 2, column: 4, runs: [{ offset: 0, line: 2, column: 4 }, { offset: 3, line: 3, column: 3 }] }, 4);
  * // { line: 3, column: 4 }
@@ -83,7 +83,7 @@ export function locateInSource(source: TurnSource, offset: number): SourcePositi
  * @param range - half-open UTF-16 offsets into the turn's text
  * @example
  * ```ts
- * import { locateRangeInSource } from 'kefu/phrases';
+ * import { locateRangeInSource } from 'kefu/transcripts';
  * locateRangeInSource({ line: 2, column: 4 }, { start: 0, end: 2 });
  * // { start: { line: 2, column: 4 }, end: { line: 2, column: 6 } }
  * ```

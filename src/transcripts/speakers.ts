@@ -9,8 +9,9 @@ import type { ChannelMap, SpeakerLabels } from './types.js';
  *
  * @example
  * ```ts
- * import { DEFAULT_SPEAKER_LABELS, parseTranscriptText } from 'kefu/phrases';
- * parseTranscriptText('经理：您好', { labels: { ...DEFAULT_SPEAKER_LABELS, 经理: 'agent' } });
+ * import { DEFAULT_SPEAKER_LABELS, parseTranscriptText } from 'kefu/transcripts';
+ * parseTranscriptText('经理：您好', { labels: { ...DEFAULT_SPEAKER_LABELS, 经理: 'agent' } }).transcript.turns[0];
+ * // { speaker: 'agent', text: '您好' }
  * ```
  */
 export const DEFAULT_SPEAKER_LABELS: SpeakerLabels = Object.freeze({

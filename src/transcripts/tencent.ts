@@ -42,7 +42,7 @@ export function tencentData(root: JsonNode): { readonly data: JsonObject; readon
  *   missing or wrongly typed field, a `SpeakerId` not in `channels`
  * @example
  * ```ts
- * import { parseTencentTranscript } from 'kefu/phrases';
+ * import { parseTencentTranscript } from 'kefu/transcripts';
  * const json = '{"Data":{"ResultDetail":[{"FinalSentence":"您好","StartMs":0,"EndMs":900,"SpeakerId":0,"SpeechSpeed":2.5}]}}';
  * parseTencentTranscript(json, { channels: { 0: 'agent', 1: 'customer' } }).transcript.turns[0];
  * // { speaker: 'agent', text: '您好', start: 0, end: 900, speechRate: 150 }

@@ -72,7 +72,7 @@ interface OpenTurn {
  * @throws KefuError `parse_error` with the line and column of the first problem
  * @example
  * ```ts
- * import { parseTextTranscript } from 'kefu/phrases';
+ * import { parseTextTranscript } from 'kefu/transcripts';
  * const { transcript } = parseTextTranscript('[00:00] 客服：您好，燃气公司012号客服员为您服务\n[00:04] 客户：我家燃气表不走了');
  * transcript.turns[1]; // { speaker: 'customer', text: '我家燃气表不走了', start: 4000 }
  * ```

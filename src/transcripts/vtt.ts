@@ -18,7 +18,7 @@ import type { ParsedTranscript, ParseTranscriptOptions } from './types.js';
  * @throws KefuError `parse_error` with the line and column of the first problem
  * @example
  * ```ts
- * import { parseVttTranscript } from 'kefu/phrases';
+ * import { parseVttTranscript } from 'kefu/transcripts';
  * const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:03.200\n<v 客服>您好，燃气公司012号客服员为您服务\n';
  * parseVttTranscript(vtt).transcript.turns[0];
  * // { speaker: 'agent', text: '您好，燃气公司012号客服员为您服务', start: 0, end: 3200 }
