@@ -55,7 +55,7 @@ const switchReducer = (): Plain => {
       case 'ask-anything-else': s = { ...s, name: 'wrap-up' }; break;
       case 'close': s = { ...s, name: 'closing' }; break;
       case 'hang-up': s = { ...s, name: 'ended' }; break;
-      default: break;
+      case 'book': case 'defer': case 'forward': case 'hand-over': case 'hold': case 'resume': case 'self-serve': case 'transfer': break;
     }
   }
   return s;

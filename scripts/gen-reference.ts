@@ -267,7 +267,7 @@ export function renderPresetsPage(presets: readonly Preset[], rules: readonly An
     }
     lines.push('', '### Checker rules', '');
     const settings = Object.entries(p.lint.settings ?? {}).filter(([key]) => key !== 'slots');
-    lines.push(`Script slots: ${settings.length === 0 ? 'none set' : settings.map(([k, v]) => `${code(k)} = ${code(String(v))}`).join(', ')}.`, '');
+    lines.push(`Script slots: ${settings.length === 0 ? 'none set' : settings.map(([k, v]) => `${code(k)} = ${code(typeof v === 'string' ? v : JSON.stringify(v))}`).join(', ')}.`, '');
     lines.push('| rule | severity | options |', '|---|---|---|');
     for (const rule of rules) {
       const entry = resolveConfig(p.lint).rules[rule.meta.id];

@@ -443,8 +443,9 @@ export function createCallbackMachine(options: CallbackMachineOptions = {}): Cal
   if (discount !== undefined && !(typeof discount === 'number' && discount > 0 && discount < 1)) {
     throw new KefuError('invalid_input', 'adoptedSuggestionDiscount must be a share between 0 and 1', [{ path: ['adoptedSuggestionDiscount'], message: 'must be a number between 0 and 1 (0.2 = 20% off)', value: discount }]);
   }
-  const scale = options.scale;
-  if (scale !== undefined && (!Array.isArray(scale) || scale.length !== SATISFACTION_LEVELS.length || !scale.every((w) => typeof w === 'object' && w !== null && typeof w.zh === 'string' && w.zh.trim() !== ''))) {
+  // Checked as `unknown`: a JavaScript caller may pass anything.
+  const scale: unknown = options.scale;
+  if (scale !== undefined && (!Array.isArray(scale) || scale.length !== SATISFACTION_LEVELS.length || !scale.every((w: unknown) => typeof w === 'object' && w !== null && 'zh' in w && typeof w.zh === 'string' && w.zh.trim() !== ''))) {
     throw new KefuError('invalid_input', 'scale must word the five satisfaction levels, best first', [{ path: ['scale'], message: 'must be an array of five { zh } entries, best first', value: scale }]);
   }
   return defineMachine({

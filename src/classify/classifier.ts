@@ -143,7 +143,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
   }
   // Validate through the same path as additions, from an empty base.
   const empty: CueLexicon = { cues: { consultation: [], repair: [], emergency: [], complaint: [], callback: [], appointment: [], invitation: [], business: [] }, negators: [], hedges: [], resolvers: [], neutral: [], inquiries: [] };
-  const checked = extendLexicon(empty, lexicon as LexiconAddition);
+  const checked = extendLexicon(empty, lexicon);
   const agentWeight = options.agentWeight ?? 0.25;
   if (typeof agentWeight !== 'number' || !(agentWeight >= 0 && agentWeight <= 1)) {
     throw new KefuError('invalid_input', 'agentWeight must be between 0 and 1', [{ path: ['agentWeight'], message: 'must be a number between 0 and 1', value: agentWeight }]);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { KefuError } from '../model/error.js';
 import { INSTANT_TEXT, instantMs, isInstantText } from '../model/instant.js';
 

@@ -15,7 +15,10 @@ import { Id } from './common.js';
 export const Agent = z
   .object({
     id: Id,
-    agentNo: z.string().trim().regex(/^\d{1,8}$/, 'agent number (工号) must be 1–8 digits, e.g. "012"'),
+    agentNo: z
+      .string()
+      .trim()
+      .regex(/^\d{1,8}$/, 'agent number (工号) must be 1–8 digits, e.g. "012"'),
     name: z.string().trim().min(1).max(64).optional(),
   })
   .strict();
@@ -29,7 +32,8 @@ export type Agent = z.infer<typeof Agent>;
  * @example
  * ```ts
  * import { parseAgent } from 'kefu/model';
- * const value = parseAgent(JSON.parse(text));
+ * const agent = parseAgent(JSON.parse('{"id":"a-12","agentNo":" 012 ","name":"李静"}'));
+ * agent.agentNo; // '012'
  * ```
  */
 export function parseAgent(input: unknown): Agent {
@@ -42,8 +46,10 @@ export function parseAgent(input: unknown): Agent {
  * @example
  * ```ts
  * import { safeParseAgent } from 'kefu/model';
- * const result = safeParseAgent(input);
+ * const result = safeParseAgent({ id: 'a-12', agentNo: '12a' });
  * if (!result.ok) console.error(result.error.message);
+ * // Invalid Agent: 1 problem
+ * //   ✖ agentNo: agent number (工号) must be 1–8 digits, e.g. "012" (got "12a")
  * ```
  */
 export function safeParseAgent(input: unknown): Result<Agent> {

@@ -44,7 +44,7 @@ export const Call = z
     if (call.answeredAt !== undefined && (instantMs(call.answeredAt) ?? NaN) < offered) {
       ctx.addIssue({ code: 'custom', path: ['answeredAt'], message: 'answeredAt is before offeredAt', input: call.answeredAt });
     }
-    const from = call.answeredAt === undefined ? offered : instantMs(call.answeredAt) ?? NaN;
+    const from = call.answeredAt === undefined ? offered : (instantMs(call.answeredAt) ?? NaN);
     if (call.endedAt !== undefined && (instantMs(call.endedAt) ?? NaN) < from) {
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: `endedAt is before ${call.answeredAt === undefined ? 'offeredAt' : 'answeredAt'}`, input: call.endedAt });
     }
@@ -59,7 +59,8 @@ export type Call = z.infer<typeof Call>;
  * @example
  * ```ts
  * import { parseCall } from 'kefu/model';
- * const value = parseCall(JSON.parse(text));
+ * const call = parseCall(JSON.parse('{"id":"call-1","direction":"inbound","offeredAt":"2026-09-30T16:00:00+08:00"}'));
+ * call.channel; // 'phone' (the default)
  * ```
  */
 export function parseCall(input: unknown): Call {
@@ -72,8 +73,10 @@ export function parseCall(input: unknown): Call {
  * @example
  * ```ts
  * import { safeParseCall } from 'kefu/model';
- * const result = safeParseCall(input);
+ * const result = safeParseCall({ id: 'call-1', direction: 'inbound', offeredAt: '2026-09-30T16:00:00+08:00', endedAt: '2026-09-30T15:59:00+08:00' });
  * if (!result.ok) console.error(result.error.message);
+ * // Invalid Call: 1 problem
+ * //   ✖ endedAt: endedAt is before offeredAt (got "2026-09-30T15:59:00+08:00")
  * ```
  */
 export function safeParseCall(input: unknown): Result<Call> {

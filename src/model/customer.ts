@@ -76,7 +76,8 @@ export type Customer = z.infer<typeof Customer>;
  * @example
  * ```ts
  * import { parseCustomer } from 'kefu/model';
- * const value = parseCustomer(JSON.parse(text));
+ * const customer = parseCustomer(JSON.parse('{"id":"c-1","name":"王明","surname":"王","honorific":"先生","phones":["13800138000"]}'));
+ * customer.tags; // [] (the default)
  * ```
  */
 export function parseCustomer(input: unknown): Customer {
@@ -89,8 +90,10 @@ export function parseCustomer(input: unknown): Customer {
  * @example
  * ```ts
  * import { safeParseCustomer } from 'kefu/model';
- * const result = safeParseCustomer(input);
+ * const result = safeParseCustomer({ id: 'c-1', name: '王明', phones: ['123'] });
  * if (!result.ok) console.error(result.error.message);
+ * // Invalid Customer: 1 problem
+ * //   ✖ phones[0]: not a mainland mobile, landline or service number (got "123")
  * ```
  */
 export function safeParseCustomer(input: unknown): Result<Customer> {

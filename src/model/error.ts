@@ -12,15 +12,7 @@
  * - `unknown_preset`: a preset id that kefu does not ship.
  */
 export type KefuErrorCode =
-  | 'invalid_input'
-  | 'invalid_calendar'
-  | 'invalid_policy'
-  | 'invalid_timeline'
-  | 'unknown_year'
-  | 'parse_error'
-  | 'missing_slot'
-  | 'invalid_state'
-  | 'unknown_preset';
+  'invalid_input' | 'invalid_calendar' | 'invalid_policy' | 'invalid_timeline' | 'unknown_year' | 'parse_error' | 'missing_slot' | 'invalid_state' | 'unknown_preset';
 
 /**
  * One problem found in an input: where it is (`path`), what is wrong (`message`) and the offending value.
@@ -87,16 +79,21 @@ export class KefuError extends Error {
  * ```
  */
 export function describeValue(value: unknown): string {
-  const type = typeof value;
-  if (value == null || type === 'number' || type === 'boolean') return String(value);
-  if (type === 'bigint') return `${value}n`;
+  if (value == null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // `typeof` on `value` itself (not on a copy of its result) so that the type checker narrows it.
+  if (typeof value === 'bigint') return `${value}n`;
   let text: string;
   try {
-    text = value instanceof Date ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})` : JSON.stringify(value) ?? String(value);
+    text = value instanceof Date ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})` : serialize(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** JSON for what JSON can write; `String` for the rest (a function, a symbol, an object whose `toJSON` returns nothing). */
+function serialize(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
 }
 
 /**
@@ -130,12 +127,7 @@ function formatIssue(issue: KefuIssue): string {
  * //   ✖ timeZone: is not an IANA time zone (got "Mars/Olympus")
  * ```
  */
-export function invalidField(
-  code: KefuErrorCode,
-  path: string | readonly (string | number)[],
-  value: unknown,
-  message: string,
-): KefuError {
+export function invalidField(code: KefuErrorCode, path: string | readonly (string | number)[], value: unknown, message: string): KefuError {
   const p = typeof path === 'string' ? path.split('.') : path;
   return new KefuError(code, `${formatPath(p)} ${message}`, [{ path: p, message, value }]);
 }

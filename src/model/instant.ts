@@ -70,7 +70,7 @@ export function instantMs(text: unknown): number | undefined {
  * isInstantText('2026-02-30T16:00:00+08:00'); // false: February has no 30th
  * ```
  */
-export function isInstantText(text: unknown): text is string {
+export function isInstantText(text: unknown): boolean {
   return instantMs(text) !== undefined;
 }
 

@@ -23,7 +23,7 @@ export function modelJsonSchemas(): Record<ModelName, Record<string, unknown>> {
   const models = { Customer, Agent, Call, Transcript, Turn, Task } as const;
   const out = {} as Record<ModelName, Record<string, unknown>>;
   for (const [name, schema] of Object.entries(models) as [ModelName, z.ZodType][]) {
-    out[name] = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    out[name] = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   }
   return out;
 }

@@ -89,7 +89,9 @@ export type TaskInput = z.input<typeof Task>;
  * @example
  * ```ts
  * import { parseTask } from 'kefu/model';
- * const value = parseTask(JSON.parse(text));
+ * const task = parseTask(JSON.parse('{"id":"T-1","kind":"repair","createdAt":"2026-09-30T16:00:00+08:00"}'));
+ * task.priority; // 'normal' (the default)
+ * task.timeline; // []
  * ```
  */
 export function parseTask(input: unknown): Task {
@@ -102,8 +104,13 @@ export function parseTask(input: unknown): Task {
  * @example
  * ```ts
  * import { safeParseTask } from 'kefu/model';
- * const result = safeParseTask(input);
+ * const result = safeParseTask({
+ *   id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00',
+ *   timeline: [{ type: 'dispatched', at: '2026-09-30T15:00:00+08:00' }],
+ * });
  * if (!result.ok) console.error(result.error.message);
+ * // Invalid Task: 1 problem
+ * //   ✖ timeline[0].at: event is earlier than the one before it (or than createdAt) (got "2026-09-30T15:00:00+08:00")
  * ```
  */
 export function safeParseTask(input: unknown): Result<Task> {

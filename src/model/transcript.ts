@@ -93,7 +93,8 @@ export type Transcript = z.infer<typeof Transcript>;
  * @example
  * ```ts
  * import { parseTranscript } from 'kefu/model';
- * const value = parseTranscript(JSON.parse(text));
+ * const transcript = parseTranscript(JSON.parse('{"turns":[{"speaker":"agent","text":"您好"},{"speaker":"customer","text":"我家燃气表不走了"}]}'));
+ * transcript.turns[1]?.speaker; // 'customer'
  * ```
  */
 export function parseTranscript(input: unknown): Transcript {
@@ -106,8 +107,10 @@ export function parseTranscript(input: unknown): Transcript {
  * @example
  * ```ts
  * import { safeParseTranscript } from 'kefu/model';
- * const result = safeParseTranscript(input);
+ * const result = safeParseTranscript({ turns: [{ speaker: 'caller', text: '你好' }] });
  * if (!result.ok) console.error(result.error.message);
+ * // Invalid Transcript: 1 problem
+ * //   ✖ turns[0].speaker: Invalid option: expected one of "agent"|"customer"|"system" (got "caller")
  * ```
  */
 export function safeParseTranscript(input: unknown): Result<Transcript> {

@@ -7,7 +7,7 @@ function toIssues(error: z.ZodError): KefuIssue[] {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       // Name each unknown key rather than dumping the whole object.
-      const input = issue.input as Record<string, unknown> | undefined;
+      const { input } = issue;
       return issue.keys.map((key) => ({ path: [...path, key], message: 'unknown field', value: input?.[key] }));
     }
     return 'input' in issue ? [{ path, message: issue.message, value: issue.input }] : [{ path, message: issue.message }];

@@ -103,7 +103,9 @@ interface Hit {
  * ```
  */
 export function compileScripts(scripts: readonly Script[], options?: ScriptMatchOptions): ScriptMatcher {
-  if (!Array.isArray(scripts)) {
+  // Checked as `unknown`: a JavaScript caller may pass anything, and narrowing the typed array would widen it to any[].
+  const given: unknown = scripts;
+  if (!Array.isArray(given)) {
     throw new KefuError('invalid_input', 'scripts must be an array', [{ path: ['scripts'], message: 'must be an array', value: scripts }]);
   }
   const recognise = { ...(options?.slots === undefined ? {} : { slots: options.slots }), ...(options?.fillerBudget === undefined ? {} : { fillerBudget: options.fillerBudget }) };

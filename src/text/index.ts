@@ -16,7 +16,9 @@ export { normalizeText, toOriginalRange, createLineIndex } from './normalize.js'
 export type { NormalizedText, NormalizeOptions, ToSimplified, LineColumn } from './normalize.js';
 export { compileMatcher } from './matcher.js';
 export type { MatcherPattern, PhraseMatch, PhraseMatcher, MatcherOptions, MatcherRepresentation, MatchVisitor } from './matcher.js';
-export { render, slotNames, DEFAULT_SLOT_SPECS, DEFAULT_SLOT_MAX_LENGTH } from './template.js';
-export type { Script, ScriptRule, SlotName, SlotSpec, SlotValues } from './template.js';
+export { render, slotNames, slotSpecOf, DEFAULT_SLOT_SPECS, DEFAULT_SLOT_MAX_LENGTH } from './template.js';
+export type { Script, ScriptRule, SlotName, SlotSpec, SlotValues, TemplateSource } from './template.js';
+export { templatePieces, assembleTemplate } from './recognise.js';
+export type { RecogniseOptions, TemplatePiece, ClauseHit, TemplateOccurrence } from './recognise.js';
 export { isSkippedCharacter, splitAtSkipped, trimSkipped, hasKeptCharacters } from './skip.js';
 export { isSurname, readSurname } from './surname.js';

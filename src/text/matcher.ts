@@ -159,10 +159,14 @@ function validatePatterns(patterns: readonly MatcherPattern[]): void {
   patterns.forEach((p: unknown, i) => {
     const candidate = p as { id?: unknown; text?: unknown } | null;
     if (typeof candidate !== 'object' || candidate === null) {
-      throw new KefuError('invalid_input', `patterns[${i}] must be an object with id and text`, [{ path: ['patterns', i], message: 'must be an object with id and text', value: p }]);
+      throw new KefuError('invalid_input', `patterns[${i}] must be an object with id and text`, [
+        { path: ['patterns', i], message: 'must be an object with id and text', value: p },
+      ]);
     }
     if (typeof candidate.id !== 'string' || candidate.id === '') {
-      throw new KefuError('invalid_input', `patterns[${i}].id must be a non-empty string`, [{ path: ['patterns', i, 'id'], message: 'must be a non-empty string', value: candidate.id }]);
+      throw new KefuError('invalid_input', `patterns[${i}].id must be a non-empty string`, [
+        { path: ['patterns', i, 'id'], message: 'must be a non-empty string', value: candidate.id },
+      ]);
     }
     if (typeof candidate.text !== 'string') {
       throw new KefuError('invalid_input', `patterns[${i}].text must be a string`, [{ path: ['patterns', i, 'text'], message: 'must be a string', value: candidate.text }]);
@@ -187,7 +191,7 @@ function build(normalized: readonly string[], representation: MatcherRepresentat
   const stride = classes + 1;
 
   // Trie with one Map per node; only used while building.
-  const children: Map<number, number>[] = [new Map()];
+  const children: Map<number, number>[] = [new Map<number, number>()];
   // Every state index below children.length has its map: the fallback is never taken.
   const childrenOf = (state: number): Map<number, number> => children[state] ?? new Map<number, number>();
   const own: number[][] = [[]];
@@ -315,7 +319,7 @@ function sparseStep(a: Automaton, state: number, cls: number, counter: Float64Ar
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const m = edgeClass[mid] ?? 0;
-      if (m === cls) return (edgeTarget[mid] ?? 0);
+      if (m === cls) return edgeTarget[mid] ?? 0;
       if (m < cls) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -325,16 +329,15 @@ function sparseStep(a: Automaton, state: number, cls: number, counter: Float64Ar
   }
 }
 
-
 /** Report every pattern ending in `state` (own outputs, then along the dictionary links). */
 function emit(a: Automaton, state: number, unitsSoFar: number, end: number, startOf: ArrayLike<number>, mask: number, visit: MatchVisitor): number {
   let emitted = 0;
-  for (let t = state; t !== -1; t = (a.dictLink[t] ?? 0)) {
+  for (let t = state; t !== -1; t = a.dictLink[t] ?? 0) {
     const last = a.outStart[t + 1] ?? 0;
     for (let o = a.outStart[t] ?? 0; o < last; o++) {
       const p = a.outPatterns[o] ?? 0;
       const normalizedStart = unitsSoFar - (a.patternLength[p] ?? 0);
-      visit(p, (startOf[normalizedStart & mask] ?? 0), end, normalizedStart, unitsSoFar);
+      visit(p, startOf[normalizedStart & mask] ?? 0, end, normalizedStart, unitsSoFar);
       emitted++;
     }
   }
@@ -361,7 +364,7 @@ function buildUnitClass(classOf: Uint16Array, dropColumn: number): Int32Array {
       continue;
     }
     const folded = u >= 0xd800 && u <= 0xdfff ? -1 : foldFast(u);
-    table[u] = folded === 0 ? dropColumn << 1 : folded === -1 ? FOLD_SLOWLY : (((classOf[folded] ?? 0) << 1) | 1);
+    table[u] = folded === 0 ? dropColumn << 1 : folded === -1 ? FOLD_SLOWLY : ((classOf[folded] ?? 0) << 1) | 1;
   }
   return table;
 }
@@ -395,7 +398,7 @@ function emitBuffered<Context>(
 ): number {
   const { dictLink, outStart, outPatterns, patternLength, ringMask } = a;
   let n = count;
-  for (let t = state; t !== -1; t = (dictLink[t] ?? 0)) {
+  for (let t = state; t !== -1; t = dictLink[t] ?? 0) {
     const last = outStart[t + 1] ?? 0;
     for (let o = outStart[t] ?? 0; o < last; o++) {
       const p = outPatterns[o] ?? 0;
@@ -404,7 +407,7 @@ function emitBuffered<Context>(
         n = 0;
       }
       buffer[n] = p;
-      buffer[n + 1] = (ring[(unitsSoFar - (patternLength[p] ?? 0)) & ringMask] ?? 0);
+      buffer[n + 1] = ring[(unitsSoFar - (patternLength[p] ?? 0)) & ringMask] ?? 0;
       buffer[n + 2] = end;
       buffer[n + 3] = unitsSoFar;
       n += MATCH_INTS;
@@ -456,7 +459,7 @@ function runFused<Context>(a: Automaton, unitClass: Int32Array, text: string, ri
     for (let j = 0; j < folded.length; j++) {
       ring[k & mask] = start;
       k++;
-      const next = (delta[s + (classOf[folded.charCodeAt(j)] ?? 0)] ?? 0);
+      const next = delta[s + (classOf[folded.charCodeAt(j)] ?? 0)] ?? 0;
       if (next < 0) {
         s = ~next;
         filled = emitBuffered(a, (s / stride) | 0, k, i + 1, ring, buffer, filled, sink, context);
@@ -482,16 +485,16 @@ function runUnits(
   let s = 0;
   let steps = 0;
   for (let k = 0; k < length; k++) {
-    const cls = (classOf[(units[k] ?? 0)] ?? 0);
+    const cls = classOf[units[k] ?? 0] ?? 0;
     if (delta !== undefined) {
       const next = delta[s + cls] ?? 0;
       if (next < 0) {
         s = ~next;
-        steps += emit(a, (s / stride) | 0, k + 1, (ends[k] ?? 0), starts, all, visit);
+        steps += emit(a, (s / stride) | 0, k + 1, ends[k] ?? 0, starts, all, visit);
       } else s = next;
     } else {
       s = sparseStep(a, s, cls, counter);
-      if (a.hasOutput[s] === 1) steps += emit(a, s, k + 1, (ends[k] ?? 0), starts, all, visit);
+      if (a.hasOutput[s] === 1) steps += emit(a, s, k + 1, ends[k] ?? 0, starts, all, visit);
     }
     steps++;
   }
@@ -559,9 +562,9 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
       const pattern = buffer[j] ?? 0;
       const normalizedEnd = buffer[j + 3] ?? 0;
       out[m] = {
-        id: (ids[pattern] ?? ''),
-        start: (buffer[j + 1] ?? 0),
-        end: (buffer[j + 2] ?? 0),
+        id: ids[pattern] ?? '',
+        start: buffer[j + 1] ?? 0,
+        end: buffer[j + 2] ?? 0,
         pattern,
         normalizedStart: normalizedEnd - (patternLength[pattern] ?? 0),
         normalizedEnd,
@@ -576,9 +579,9 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
       const pattern = buffer[j] ?? 0;
       const normalizedEnd = buffer[j + 3] ?? 0;
       out.push({
-        id: (ids[pattern] ?? ''),
-        start: (buffer[j + 1] ?? 0),
-        end: (buffer[j + 2] ?? 0),
+        id: ids[pattern] ?? '',
+        start: buffer[j + 1] ?? 0,
+        end: buffer[j + 2] ?? 0,
         pattern,
         normalizedStart: normalizedEnd - (patternLength[pattern] ?? 0),
         normalizedEnd,
@@ -589,7 +592,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
     for (let j = 0; j < count; j += MATCH_INTS) {
       const pattern = buffer[j] ?? 0;
       const normalizedEnd = buffer[j + 3] ?? 0;
-      visit(pattern, (buffer[j + 1] ?? 0), (buffer[j + 2] ?? 0), normalizedEnd - (patternLength[pattern] ?? 0), normalizedEnd);
+      visit(pattern, buffer[j + 1] ?? 0, buffer[j + 2] ?? 0, normalizedEnd - (patternLength[pattern] ?? 0), normalizedEnd);
     }
   };
 
@@ -614,7 +617,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
   const collect = (run: (visit: MatchVisitor) => void): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
     run((pattern, start, end, normalizedStart, normalizedEnd) => {
-      out.push({ id: (ids[pattern] ?? ''), start, end, pattern, normalizedStart, normalizedEnd });
+      out.push({ id: ids[pattern] ?? '', start, end, pattern, normalizedStart, normalizedEnd });
     });
     return out;
   };
@@ -650,7 +653,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[], options?: Ma
     countSteps: (text) => {
       const counter = new Float64Array(1);
       forEachMatch(text, () => {}, counter);
-      return (counter[0] ?? 0);
+      return counter[0] ?? 0;
     },
   };
 }

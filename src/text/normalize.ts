@@ -58,7 +58,6 @@ export interface NormalizedText {
   readonly original: string;
 }
 
-
 /**
  * Normalised form of each ASCII code unit, 0 when it is skipped. Derived from the same predicate as
  * the slow path so that the ASCII fast path can never disagree with it.
@@ -216,7 +215,7 @@ export function normalizeUnits(input: string, options?: NormalizeOptions): Norma
   const converted = options?.toSimplified === undefined ? undefined : convertPerCodePoint(input, options.toSimplified);
   let cpIndex = 0;
   let f = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const start = i;
     const c = input.charCodeAt(i++);
     let cp = c;
@@ -386,12 +385,13 @@ export function createLineIndex(text: string): (offset: number) => LineColumn {
  * @returns `true` when nothing in the range survives normalisation
  * @example
  * ```ts
- * import { droppedByNormalization } from 'kefu/text';
  * droppedByNormalization('，  不', 0, 3); // true
+ * droppedByNormalization('，  不', 0, 4); // false
  * ```
+ * @internal
  */
 export function droppedByNormalization(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (ASCII_FOLD_TABLE[c] !== 0) return false;
@@ -415,10 +415,10 @@ export function droppedByNormalization(text: string, from: number, to: number): 
  * @returns `true` at the end or before punctuation or a space
  * @example
  * ```ts
- * import { pauseAt } from 'kefu/text';
  * pauseAt('不，好的', 1); // true
  * pauseAt('不客气', 1); // false
  * ```
+ * @internal
  */
 export function pauseAt(text: string, offset: number): boolean {
   if (offset >= text.length) return true;

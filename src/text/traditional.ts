@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { ConverterFunction, ConverterOptions } from 'opencc-js/core';
 import { Converter } from 'opencc-js/t2cn';
 import { KefuError } from '../model/error.js';
 import type { ToSimplified } from './normalize.js';
@@ -21,6 +22,11 @@ import type { ToSimplified } from './normalize.js';
 export type TraditionalVariant = 't' | 'tw' | 'twp' | 'hk';
 
 const VARIANTS: readonly TraditionalVariant[] = ['t', 'tw', 'twp', 'hk'];
+
+// opencc-js declares `Converter` in a file that imports its types from './core' without an extension,
+// which NodeNext resolution cannot follow, so the declared return type is lost. The signature below is
+// the one the package declares in 'opencc-js/core', which resolves.
+const buildConverter: (options: ConverterOptions) => ConverterFunction = Converter;
 
 /**
  * Build a traditional→simplified converter to pass as `toSimplified` to `normalizeText`,
@@ -46,5 +52,5 @@ export function createToSimplified(from: TraditionalVariant = 't'): ToSimplified
   if (!VARIANTS.includes(from)) {
     throw new KefuError('invalid_input', `from must be one of ${VARIANTS.join(', ')}`, [{ path: ['from'], message: `must be one of ${VARIANTS.join(', ')}`, value: from }]);
   }
-  return Converter({ from, to: 'cn' });
+  return buildConverter({ from, to: 'cn' });
 }

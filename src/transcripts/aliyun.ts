@@ -44,7 +44,7 @@ export function aliyunSentences(root: JsonNode): { readonly holder: JsonObject; 
  *   a `ChannelId` not in `channels`
  * @example
  * ```ts
- * import { parseAliyunTranscript } from 'kefu/phrases';
+ * import { parseAliyunTranscript } from 'kefu/transcripts';
  * const json = '{"Result":{"Sentences":[{"BeginTime":340,"EndTime":2365,"Text":"您好","ChannelId":0,"SpeechRate":177}]}}';
  * parseAliyunTranscript(json, { channels: { 0: 'agent', 1: 'customer' } }).transcript.turns[0];
  * // { speaker: 'agent', text: '您好', start: 340, end: 2365, speechRate: 177 }
@@ -80,8 +80,7 @@ export function aliyunFromDocument(doc: JsonDocument, options: ParseTranscriptOp
     const path = [...sentencesPath, i];
     const sentence = read.object(node, path);
     const start = read.requiredNumber(sentence, 'BeginTime', path);
-    const end = read.requiredNumber(sentence, 'EndTime', path);
-    if (end < start) throw read.fail(sentence.members.get('EndTime')!, [...path, 'EndTime'], `must not be before BeginTime ${start}`, end);
+    const end = read.requiredNumberFrom(sentence, 'EndTime', path, start, 'BeginTime');
     const speaker = read.speaker(channels, sentence, 'ChannelId', path, 'channels');
     const channel = read.requiredNumber(sentence, 'ChannelId', path, { integer: true });
     const { text, source } = read.text(sentence, 'Text', path);
@@ -117,8 +116,7 @@ function withId(transcript: Transcript, id: string | undefined): Transcript {
 function readWord(read: JsonReader, node: JsonNode, path: readonly (string | number)[]): LocatedWord {
   const word = read.object(node, path);
   const start = read.requiredNumber(word, 'BeginTime', path);
-  const end = read.requiredNumber(word, 'EndTime', path);
-  if (end < start) throw read.fail(word.members.get('EndTime')!, [...path, 'EndTime'], `must not be before BeginTime ${start}`, end);
+  const end = read.requiredNumberFrom(word, 'EndTime', path, start, 'BeginTime');
   const textNode = read.member(word, 'Word');
   const text = textNode === undefined ? '' : read.string(textNode, [...path, 'Word']);
   const channelNode = read.member(word, 'ChannelId');
@@ -141,13 +139,14 @@ function wordsWithin(words: readonly LocatedWord[], channel: number, start: numb
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid]!.word.start < start) lo = mid + 1;
+    const w = words[mid]; // lo <= mid < hi: always present
+    if (w !== undefined && w.word.start < start) lo = mid + 1;
     else hi = mid;
   }
   const out: WordTiming[] = [];
   for (let i = lo; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.word.start > end || (w.word.start === end && end > start)) break;
+    const w = words[i];
+    if (w === undefined || w.word.start > end || (w.word.start === end && end > start)) break;
     if (w.channel === undefined || w.channel === channel) out.push(w.word);
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model/enums.js';
 import type { KefuError } from '../model/error.js';
+import { defined, itemAt } from '../model/invariant.js';
 import { parseErrorAt } from './errors.js';
 import { leadingSpace, type SourceLine } from './lines.js';
 import type { LineIndex, SourcedText } from './source-map.js';
@@ -38,38 +39,46 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 const ENTITY = /^&(?:([a-zA-Z]+)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/;
+const VOICE = /^v(?:\.[^\s>]*)?[ \t]+(.*)$/;
+
+/** A segment while it is being read. */
+interface Segment {
+  speaker: Speaker | undefined;
+  at: number;
+  readonly pieces: Piece[];
+}
 
 /**
  * Read a cue's payload lines: `<v Name>` voice tags and `label：` line prefixes start speaker segments;
  * other tags (`<i>`, `<c.x>`, `<00:00:01.000>`, `<font …>`) are dropped; character references are decoded.
  * @internal
  */
-export function readCuePayload(
-  lines: readonly SourceLine[],
-  labels: CompiledLabels,
-  index: LineIndex,
-  format: 'vtt' | 'srt',
-): CueSegment[] {
-  const segments: { speaker: Speaker | undefined; at: number; pieces: Piece[] }[] = [];
-  let current: { speaker: Speaker | undefined; at: number; pieces: Piece[] } | undefined;
-  const begin = (speaker: Speaker | undefined, at: number): void => {
-    current = { speaker, at, pieces: [] };
-    segments.push(current);
+export function readCuePayload(lines: readonly SourceLine[], labels: CompiledLabels, index: LineIndex, format: 'vtt' | 'srt'): CueSegment[] {
+  const segments: Segment[] = [];
+  const begin = (speaker: Speaker | undefined, at: number): Segment => {
+    const segment: Segment = { speaker, at, pieces: [] };
+    segments.push(segment);
+    return segment;
   };
 
+  // The segment the previous line ended in: a line without a label continues it.
+  let previous: Segment | undefined;
   for (const line of lines) {
     const text = line.text;
     let i = leadingSpace(text);
     const label = matchLabel(text, i, labels);
+    let current: Segment;
     if (label !== undefined) {
-      begin(label.speaker, line.start + label.textStart);
+      current = begin(label.speaker, line.start + label.textStart);
       i = label.textStart;
-    } else if (i === 0 && unknownLabelAt(text, 0) !== undefined) {
-      throw unknownLabel(format, index, line.start, unknownLabelAt(text, 0)!, labels);
-    } else if (current === undefined) {
-      begin(undefined, line.start + i);
-    } else if (current.pieces.length > 0) {
-      current.pieces.push({ text: '\n', source: line.start + i, verbatim: false });
+    } else {
+      const unknown = i === 0 ? unknownLabelAt(text, 0) : undefined;
+      if (unknown !== undefined) throw unknownLabel(format, index, line.start, unknown, labels);
+      if (previous === undefined) current = begin(undefined, line.start + i);
+      else {
+        current = previous;
+        if (current.pieces.length > 0) current.pieces.push({ text: '\n', source: line.start + i, verbatim: false });
+      }
     }
     let runStart = i;
     while (i < text.length) {
@@ -80,17 +89,20 @@ export function readCuePayload(
           i++;
           continue;
         }
-        flushRun(current!, line, runStart, i);
+        flushRun(current, line, runStart, i);
         const tag = text.slice(i + 1, close);
-        const voice = /^v(?:\.[^\s>]*)?[ \t]+(.*)$/.exec(tag);
+        const voice = VOICE.exec(tag);
         if (voice !== null) {
-          const name = voice[1]!.trim();
+          // The name group is not optional in VOICE: it is there whenever the tag matched.
+          const name = defined(voice[1], 'the name of a voice tag').trim();
           const speaker = lookupLabel(labels, name);
           if (speaker === undefined) throw unknownLabel(format, index, line.start + i + 1 + tag.indexOf(name), name, labels, 'voice');
-          if (current!.pieces.length === 0 || current!.pieces.every((p) => p.text.trim() === '')) {
-            current!.pieces.length = 0;
-            segments[segments.length - 1] = current = { speaker, at: line.start + close + 1, pieces: current!.pieces };
-          } else begin(speaker, line.start + close + 1);
+          if (current.pieces.length === 0 || current.pieces.every((p) => p.text.trim() === '')) {
+            // Only white space so far: the voice tag names the speaker of this segment.
+            current.pieces.length = 0;
+            current.speaker = speaker;
+            current.at = line.start + close + 1;
+          } else current = begin(speaker, line.start + close + 1);
         }
         i = close + 1;
         runStart = i;
@@ -100,8 +112,8 @@ export function readCuePayload(
         const entity = ENTITY.exec(text.slice(i, i + 12));
         const decoded = entity === null ? undefined : decodeEntity(entity);
         if (entity !== null && decoded !== undefined) {
-          flushRun(current!, line, runStart, i);
-          current!.pieces.push({ text: decoded, source: line.start + i, verbatim: false });
+          flushRun(current, line, runStart, i);
+          current.pieces.push({ text: decoded, source: line.start + i, verbatim: false });
           i += entity[0].length;
           runStart = i;
           continue;
@@ -109,7 +121,8 @@ export function readCuePayload(
       }
       i++;
     }
-    flushRun(current!, line, runStart, text.length);
+    flushRun(current, line, runStart, text.length);
+    previous = current;
   }
   return segments;
 }
@@ -120,8 +133,11 @@ function flushRun(segment: { pieces: Piece[] }, line: SourceLine, from: number, 
 }
 
 function decodeEntity(match: RegExpExecArray): string | undefined {
-  if (match[1] !== undefined) return ENTITIES[match[1]];
-  const code = match[2] !== undefined ? Number(match[2]) : parseInt(match[3]!, 16);
+  const name = match[1];
+  if (name !== undefined) return ENTITIES[name];
+  const decimal = match[2];
+  // One of the three alternatives of ENTITY matched: without a name or a decimal code, a hex code.
+  const code = decimal !== undefined ? Number(decimal) : parseInt(defined(match[3], 'the hex code of a character reference'), 16);
   return code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? undefined : String.fromCodePoint(code);
 }
 
@@ -142,13 +158,13 @@ export function appendPieces(target: SourcedText, pieces: readonly Piece[]): voi
   let first = 0;
   let last = pieces.length - 1;
   const isBlank = (p: Piece): boolean => p.text.trim() === '';
-  while (first <= last && isBlank(pieces[first]!)) first++;
-  while (last >= first && isBlank(pieces[last]!)) last--;
+  while (first <= last && isBlank(itemAt(pieces, first))) first++;
+  while (last >= first && isBlank(itemAt(pieces, last))) last--;
   if (first > last) return;
-  if (target.length > 0) target.appendDecoded('\n', pieces[first]!.source);
+  if (target.length > 0) target.appendDecoded('\n', itemAt(pieces, first).source);
   for (let k = first; k <= last; k++) {
-    let { text, source } = pieces[k]!;
-    const piece = pieces[k]!;
+    const piece = itemAt(pieces, k);
+    let { text, source } = piece;
     if (k === first) {
       const lead = text.length - text.trimStart().length;
       text = text.slice(lead);

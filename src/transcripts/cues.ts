@@ -1,4 +1,5 @@
 import type { Speaker } from '../model/enums.js';
+import { defined } from '../model/invariant.js';
 import type { Transcript, Turn } from '../model/transcript.js';
 import { appendPieces, readCuePayload } from './cue-text.js';
 import { parseErrorAt } from './errors.js';
@@ -17,21 +18,23 @@ export interface Cue {
 
 const CUE_TIME = /^([0-9]+:)?([0-9]{1,2}):([0-9]{2})[.,]([0-9]{1,3})/;
 
+/** A block of lines between blank lines: never empty. @internal */
+export type Block = readonly [SourceLine, ...SourceLine[]];
+
 /**
  * Split lines into blocks separated by blank lines.
  * @internal
  */
-export function blocks(lines: readonly SourceLine[], from: number): SourceLine[][] {
-  const out: SourceLine[][] = [];
-  let current: SourceLine[] = [];
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (leadingSpace(line.text) === line.text.length) {
-      if (current.length > 0) out.push(current);
-      current = [];
+export function blocks(lines: readonly SourceLine[]): Block[] {
+  const out: Block[] = [];
+  let current: [SourceLine, ...SourceLine[]] | undefined;
+  for (const line of lines) {
+    if (leadingSpace(line.text) === line.text.length) current = undefined;
+    else if (current === undefined) {
+      current = [line];
+      out.push(current);
     } else current.push(line);
   }
-  if (current.length > 0) out.push(current);
   return out;
 }
 
@@ -51,7 +54,7 @@ export function readTiming(line: SourceLine, index: LineIndex, format: 'vtt' | '
   i += leadingSpace(text, i);
   const endAt = i;
   const second = readTime(i);
-  if (second.next < text.length && !/[ \t]/.test(text[second.next]!)) {
+  if (second.next < text.length && !/[ \t]/.test(text.charAt(second.next))) {
     throw parseErrorAt(format, at(second.next), 'unexpected text after the cue end time', { value: text.slice(second.next, second.next + 10) });
   }
   if (second.ms < first.ms) throw parseErrorAt(format, at(endAt), 'cue ends before it starts', { value: text.slice(endAt, second.next) });
@@ -62,7 +65,11 @@ export function readTiming(line: SourceLine, index: LineIndex, format: 'vtt' | '
     if (match === null) {
       throw parseErrorAt(format, at(from), 'expected a cue time like 00:00:01.000', { value: text.slice(from, from + 12) });
     }
-    const ms = clockToMs(match[1]?.slice(0, -1), match[2]!, match[3]!, match[4]!.padEnd(3, '0'));
+    // Only the hours group of CUE_TIME is optional.
+    const minutes = defined(match[2], 'the minutes of a cue time');
+    const seconds = defined(match[3], 'the seconds of a cue time');
+    const fraction = defined(match[4], 'the milliseconds of a cue time');
+    const ms = clockToMs(match[1]?.slice(0, -1), minutes, seconds, fraction.padEnd(3, '0'));
     if (typeof ms === 'string') throw parseErrorAt(format, at(from), `cue time ${ms}`, { value: match[0] });
     return { ms, next: from + match[0].length };
   }
@@ -73,13 +80,7 @@ export function readTiming(line: SourceLine, index: LineIndex, format: 'vtt' | '
  * first part of one) without a speaker continues the previous turn and extends its end.
  * @internal
  */
-export function cuesToTranscript(
-  cues: readonly Cue[],
-  labels: CompiledLabels,
-  index: LineIndex,
-  format: 'vtt' | 'srt',
-  id: string | undefined,
-): ParsedTranscript {
+export function cuesToTranscript(cues: readonly Cue[], labels: CompiledLabels, index: LineIndex, format: 'vtt' | 'srt', id: string | undefined): ParsedTranscript {
   const open: { speaker: Speaker; start: number; end: number; text: SourcedText; at: number }[] = [];
   for (const cue of cues) {
     for (const segment of readCuePayload(cue.payload, labels, index, format)) {

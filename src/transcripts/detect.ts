@@ -22,7 +22,7 @@ export interface Detection {
  */
 export function detect(input: string, fileName: string | undefined): Detection {
   let i = input.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (i < input.length && /\s/.test(input[i]!)) i++;
+  while (i < input.length && /\s/.test(input.charAt(i))) i++;
   if (/^WEBVTT(?:[ \t\r\n]|$)/.test(input.slice(i, i + 7))) return { format: 'vtt' };
   const first = input[i];
   // `[00:12] 客服：…` is a timestamped text line, not a JSON array.
@@ -54,7 +54,8 @@ function detectJson(document: JsonDocument): Detection {
     if (tencentData(root) !== undefined) candidates.push('tencent');
   }
   const at = document.lines.position(root.start);
-  if (candidates.length === 0) {
+  const [format] = candidates;
+  if (format === undefined) {
     throw parseErrorAt(
       'auto-detected',
       at,
@@ -64,12 +65,11 @@ function detectJson(document: JsonDocument): Detection {
   if (candidates.length > 1) {
     throw parseErrorAt('auto-detected', at, `JSON fits more than one format (${candidates.join(', ')}); pass the format option`);
   }
-  return { format: candidates[0]!, document };
+  return { format, document };
 }
 
 function extension(fileName: string | undefined): string | undefined {
-  const match = fileName === undefined ? null : /\.([A-Za-z0-9]+)$/.exec(fileName);
-  return match === null ? undefined : match[1]!.toLowerCase();
+  return fileName === undefined ? undefined : /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
 }
 
 /**
@@ -88,7 +88,7 @@ function extension(fileName: string | undefined): string | undefined {
  * @throws KefuError `parse_error` for invalid JSON and ambiguous or unknown content
  * @example
  * ```ts
- * import { detectTranscriptFormat } from 'kefu/phrases';
+ * import { detectTranscriptFormat } from 'kefu/transcripts';
  * detectTranscriptFormat('1\n00:00:01,000 --> 00:00:02,000\n客服：您好'); // 'srt'
  * detectTranscriptFormat('{"Data":{"ResultDetail":[]}}'); // 'tencent'
  * ```

@@ -1,4 +1,5 @@
 import type { KefuError } from '../model/error.js';
+import { defined } from '../model/invariant.js';
 import { parseErrorAt } from './errors.js';
 import { LineIndex, SourcedText, type SourcePosition, type TurnSource } from './source-map.js';
 
@@ -184,7 +185,8 @@ export function stringSource(doc: JsonDocument, node: JsonNode & { kind: 'string
   while (pos < last) {
     if (input.charCodeAt(pos) === 0x5c) {
       text.appendVerbatim(input.slice(runStart, pos), runStart);
-      const decoded = decodeEscape(input, pos)!;
+      // The parser accepted this string, so every escape in it decodes.
+      const decoded = defined(decodeEscape(input, pos), 'the decoding of a validated escape');
       text.appendDecoded(decoded.text, pos);
       pos += decoded.length;
       runStart = pos;
@@ -208,8 +210,9 @@ export function toPlainValue(node: JsonNode): unknown {
   switch (node.kind) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const key of node.keys) {
-        Object.defineProperty(out, key, { value: toPlainValue(node.members.get(key)!), enumerable: true, writable: true, configurable: true });
+      // A map iterates in insertion order, so in the order of `keys`, each key with its last value.
+      for (const [key, value] of node.members) {
+        Object.defineProperty(out, key, { value: toPlainValue(value), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
@@ -235,8 +238,7 @@ export function toPlainValue(node: JsonNode): unknown {
 export function nodeAtPath(root: JsonNode, path: readonly (string | number)[]): JsonNode {
   let node = root;
   for (const key of path) {
-    const next =
-      node.kind === 'object' && typeof key === 'string' ? node.members.get(key) : node.kind === 'array' && typeof key === 'number' ? node.items[key] : undefined;
+    const next = node.kind === 'object' && typeof key === 'string' ? node.members.get(key) : node.kind === 'array' && typeof key === 'number' ? node.items[key] : undefined;
     if (next === undefined) return node;
     node = next;
   }

@@ -60,6 +60,18 @@ export class JsonReader {
     return this.numberAt(node, path, key, options);
   }
 
+  /**
+   * A required number that must not be below `min`, the value already read from `minKey` (an end
+   * time after its start time); fails at this value otherwise.
+   */
+  requiredNumberFrom(object: JsonObject, key: string, path: Path, min: number, minKey: string): number {
+    const node = this.member(object, key);
+    if (node === undefined) throw this.fail(object, path, `is missing "${key}"`);
+    const value = this.numberAt(node, path, key);
+    if (value < min) throw this.fail(node, [...path, key], `must not be before ${minKey} ${min}`, value);
+    return value;
+  }
+
   optionalNumber(object: JsonObject, key: string, path: Path): number | undefined {
     const node = this.member(object, key);
     return node === undefined ? undefined : this.numberAt(node, path, key);

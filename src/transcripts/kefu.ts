@@ -1,4 +1,5 @@
 import { formatPath, KefuError } from '../model/error.js';
+import { itemAt } from '../model/invariant.js';
 import { safeParseTranscript } from '../model/transcript.js';
 import { nodeAtPath, nodePosition, parseJsonDocument, stringSource, toPlainValue, type JsonDocument } from './json-ast.js';
 import type { TurnSource } from './source-map.js';
@@ -14,7 +15,7 @@ import type { ParsedTranscript, ParseTranscriptOptions } from './types.js';
  * @throws KefuError `parse_error` with line and column: invalid JSON or a value the model rejects
  * @example
  * ```ts
- * import { parseKefuTranscript } from 'kefu/phrases';
+ * import { parseKefuTranscript } from 'kefu/transcripts';
  * const { transcript, turnSources } = parseKefuTranscript('{"turns":[{"speaker":"agent","text":"您好"}]}');
  * turnSources[0]; // { line: 1, column: 38 }
  * ```
@@ -28,12 +29,9 @@ export function kefuFromDocument(doc: JsonDocument, options: ParseTranscriptOpti
   const parsed = safeParseTranscript(toPlainValue(doc.root));
   if (!parsed.ok) {
     const issues = parsed.error.issues.map((issue) => ({ ...issue, ...nodePosition(doc, nodeAtPath(doc.root, issue.path)) }));
-    const first = issues[0]!;
-    throw new KefuError(
-      'parse_error',
-      `Cannot parse kefu transcript: ${formatPath(first.path)} ${first.message} at line ${first.line}, column ${first.column}`,
-      issues,
-    );
+    // A failed validation reports at least one issue.
+    const first = itemAt(issues, 0);
+    throw new KefuError('parse_error', `Cannot parse kefu transcript: ${formatPath(first.path)} ${first.message} at line ${first.line}, column ${first.column}`, issues);
   }
   const transcript = options.id === undefined ? parsed.value : { ...parsed.value, id: options.id };
   const turnSources: TurnSource[] = transcript.turns.map((_, i) => {

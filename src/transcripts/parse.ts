@@ -23,7 +23,7 @@ import { parseVttTranscript } from './vtt.js';
  *   read; `invalid_input` for bad options
  * @example
  * ```ts
- * import { parseTranscriptText } from 'kefu/phrases';
+ * import { parseTranscriptText } from 'kefu/transcripts';
  * const { transcript, format } = parseTranscriptText('客服：您好，燃气公司012号客服员为您服务\n客户：我家燃气表不走了');
  * format; // 'text'
  * transcript.turns.map((t) => t.speaker); // ['agent', 'customer']

@@ -51,7 +51,7 @@ export interface TurnSource extends SourcePosition {
  * @returns the position of that code unit in the source
  * @example
  * ```ts
- * import { locateInSource } from 'kefu/phrases';
+ * import { locateInSource } from 'kefu/transcripts';
  * locateInSource({ line: 2, column: 4 }, 1); // { line: 2, column: 5 }
  * locateInSource({ line: 2, column: 4, runs: [{ offset: 0, line: 2, column: 4 }, { offset: 3, line: 3, column: 3 }] }, 4);
  * // { line: 3, column: 4 }
@@ -59,16 +59,19 @@ export interface TurnSource extends SourcePosition {
  */
 export function locateInSource(source: TurnSource, offset: number): SourcePosition {
   const runs = source.runs;
-  if (runs === undefined || runs.length === 0) return { line: source.line, column: source.column + Math.max(0, offset) };
-  // Binary search for the last run starting at or before the offset.
+  let run = runs?.[0];
+  if (runs === undefined || run === undefined) return { line: source.line, column: source.column + Math.max(0, offset) };
+  // Binary search for the last run starting at or before the offset; `run` is always `runs[lo]`.
   let lo = 0;
   let hi = runs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (runs[mid]!.offset <= offset) lo = mid;
-    else hi = mid - 1;
+    const candidate = runs[mid]; // lo < mid <= hi: always present
+    if (candidate !== undefined && candidate.offset <= offset) {
+      lo = mid;
+      run = candidate;
+    } else hi = mid - 1;
   }
-  const run = runs[lo]!;
   return { line: run.line, column: run.column + Math.max(0, offset - run.offset) };
 }
 
@@ -80,15 +83,12 @@ export function locateInSource(source: TurnSource, offset: number): SourcePositi
  * @param range - half-open UTF-16 offsets into the turn's text
  * @example
  * ```ts
- * import { locateRangeInSource } from 'kefu/phrases';
+ * import { locateRangeInSource } from 'kefu/transcripts';
  * locateRangeInSource({ line: 2, column: 4 }, { start: 0, end: 2 });
  * // { start: { line: 2, column: 4 }, end: { line: 2, column: 6 } }
  * ```
  */
-export function locateRangeInSource(
-  source: TurnSource,
-  range: { readonly start: number; readonly end: number },
-): { readonly start: SourcePosition; readonly end: SourcePosition } {
+export function locateRangeInSource(source: TurnSource, range: { readonly start: number; readonly end: number }): { readonly start: SourcePosition; readonly end: SourcePosition } {
   const start = locateInSource(source, range.start);
   if (range.end <= range.start) return { start, end: start };
   // Locate the last character, not the end offset: an end on a run boundary belongs to the earlier line.
@@ -102,10 +102,13 @@ export function locateRangeInSource(
  */
 export class LineIndex {
   private readonly starts: number[];
+  /** `starts[0]`: where the first line starts. */
+  private readonly firstStart: number;
 
   constructor(text: string) {
     // A byte-order mark is not a column an editor shows.
-    const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+    this.firstStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const starts = [this.firstStart];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -122,12 +125,17 @@ export class LineIndex {
     const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
+    // `start` is always `starts[lo]`.
+    let start = this.firstStart;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
+      const candidate = starts[mid]; // lo < mid <= hi: always present
+      if (candidate !== undefined && candidate <= offset) {
+        lo = mid;
+        start = candidate;
+      } else hi = mid - 1;
     }
-    return { line: lo + 1, column: Math.max(1, offset - starts[lo]! + 1) };
+    return { line: lo + 1, column: Math.max(1, offset - start + 1) };
   }
 }
 

@@ -9,8 +9,9 @@ import type { ChannelMap, SpeakerLabels } from './types.js';
  *
  * @example
  * ```ts
- * import { DEFAULT_SPEAKER_LABELS, parseTranscriptText } from 'kefu/phrases';
- * parseTranscriptText('经理：您好', { labels: { ...DEFAULT_SPEAKER_LABELS, 经理: 'agent' } });
+ * import { DEFAULT_SPEAKER_LABELS, parseTranscriptText } from 'kefu/transcripts';
+ * parseTranscriptText('经理：您好', { labels: { ...DEFAULT_SPEAKER_LABELS, 经理: 'agent' } }).transcript.turns[0];
+ * // { speaker: 'agent', text: '您好' }
  * ```
  */
 export const DEFAULT_SPEAKER_LABELS: SpeakerLabels = Object.freeze({
@@ -42,7 +43,7 @@ const SPEAKERS: ReadonlySet<string> = new Set<Speaker>(['agent', 'customer', 'sy
  */
 export interface CompiledLabels {
   readonly byKey: ReadonlyMap<string, Speaker>;
-  readonly longestFirst: readonly string[];
+  readonly longestFirst: readonly { readonly key: string; readonly speaker: Speaker }[];
   /** The labels as the caller wrote them, for messages. */
   readonly names: readonly string[];
 }
@@ -65,7 +66,8 @@ export function compileLabels(labels: SpeakerLabels | undefined): CompiledLabels
     }
     byKey.set(key, speaker);
   }
-  return { byKey, longestFirst: [...byKey.keys()].sort((a, b) => b.length - a.length), names: Object.keys(source) };
+  const longestFirst = [...byKey].map(([key, speaker]) => ({ key, speaker })).sort((a, b) => b.key.length - a.key.length);
+  return { byKey, longestFirst, names: Object.keys(source) };
 }
 
 /** @internal */

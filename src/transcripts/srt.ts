@@ -16,7 +16,7 @@ import type { ParsedTranscript, ParseTranscriptOptions } from './types.js';
  * @throws KefuError `parse_error` with the line and column of the first problem
  * @example
  * ```ts
- * import { parseSrtTranscript } from 'kefu/phrases';
+ * import { parseSrtTranscript } from 'kefu/transcripts';
  * const srt = '1\n00:00:00,000 --> 00:00:03,200\n客服：您好，燃气公司012号客服员为您服务\n';
  * parseSrtTranscript(srt).transcript.turns[0];
  * // { speaker: 'agent', text: '您好，燃气公司012号客服员为您服务', start: 0, end: 3200 }
@@ -26,8 +26,8 @@ export function parseSrtTranscript(input: string, options: ParseTranscriptOption
   const labels = compileLabels(options.labels);
   const index = new LineIndex(input);
   const cues: Cue[] = [];
-  for (const block of blocks(splitLines(input), 0)) {
-    const first = block[0]!;
+  for (const block of blocks(splitLines(input))) {
+    const first = block[0];
     const timingAt = /^[ \t]*[0-9]+[ \t]*$/.test(first.text) ? 1 : 0;
     const timing = block[timingAt];
     if (timing === undefined || !timing.text.includes('-->')) {

@@ -42,7 +42,7 @@ export function tencentData(root: JsonNode): { readonly data: JsonObject; readon
  *   missing or wrongly typed field, a `SpeakerId` not in `channels`
  * @example
  * ```ts
- * import { parseTencentTranscript } from 'kefu/phrases';
+ * import { parseTencentTranscript } from 'kefu/transcripts';
  * const json = '{"Data":{"ResultDetail":[{"FinalSentence":"您好","StartMs":0,"EndMs":900,"SpeakerId":0,"SpeechSpeed":2.5}]}}';
  * parseTencentTranscript(json, { channels: { 0: 'agent', 1: 'customer' } }).transcript.turns[0];
  * // { speaker: 'agent', text: '您好', start: 0, end: 900, speechRate: 150 }
@@ -77,8 +77,7 @@ export function tencentFromDocument(doc: JsonDocument, options: ParseTranscriptO
     const path = [...detailPath, i];
     const sentence = read.object(node, path);
     const start = read.requiredNumber(sentence, 'StartMs', path);
-    const end = read.requiredNumber(sentence, 'EndMs', path);
-    if (end < start) throw read.fail(sentence.members.get('EndMs')!, [...path, 'EndMs'], `must not be before StartMs ${start}`, end);
+    const end = read.requiredNumberFrom(sentence, 'EndMs', path, start, 'StartMs');
     const speaker = read.speaker(channels, sentence, 'SpeakerId', path, 'channels');
     const { text, source } = read.text(sentence, 'FinalSentence', path);
     const words = readWords(read, sentence, path, start);
@@ -107,10 +106,7 @@ function readWords(read: JsonReader, sentence: JsonObject, path: readonly (strin
     const wordPath = [...path, 'Words', k];
     const word = read.object(w, wordPath);
     const offsetStart = read.requiredNumber(word, 'OffsetStartMs', wordPath);
-    const offsetEnd = read.requiredNumber(word, 'OffsetEndMs', wordPath);
-    if (offsetEnd < offsetStart) {
-      throw read.fail(word.members.get('OffsetEndMs')!, [...wordPath, 'OffsetEndMs'], `must not be before OffsetStartMs ${offsetStart}`, offsetEnd);
-    }
+    const offsetEnd = read.requiredNumberFrom(word, 'OffsetEndMs', wordPath, offsetStart, 'OffsetStartMs');
     const textNode = read.member(word, 'Word');
     const text = textNode === undefined ? '' : read.string(textNode, [...wordPath, 'Word']);
     return { text, start: sentenceStart + offsetStart, end: sentenceStart + offsetEnd };

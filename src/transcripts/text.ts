@@ -1,4 +1,5 @@
 import type { Speaker } from '../model/enums.js';
+import { defined } from '../model/invariant.js';
 import type { Transcript, Turn } from '../model/transcript.js';
 import { parseErrorAt } from './errors.js';
 import { clockToMs, leadingSpace, splitLines, trimmedEnd, type SourceLine } from './lines.js';
@@ -26,7 +27,7 @@ export interface LabelMatch {
  */
 export function matchLabel(line: string, from: number, labels: CompiledLabels): LabelMatch | undefined {
   const lower = line.toLowerCase();
-  for (const key of labels.longestFirst) {
+  for (const { key, speaker } of labels.longestFirst) {
     if (!lower.startsWith(key, from)) continue;
     let i = from + key.length;
     i += leadingSpace(line, i);
@@ -34,7 +35,7 @@ export function matchLabel(line: string, from: number, labels: CompiledLabels): 
     if (colon !== ':' && colon !== '：') continue;
     i++;
     i += leadingSpace(line, i);
-    return { speaker: labels.byKey.get(key)!, label: line.slice(from, from + key.length), textStart: i };
+    return { speaker, label: line.slice(from, from + key.length), textStart: i };
   }
   return undefined;
 }
@@ -71,7 +72,7 @@ interface OpenTurn {
  * @throws KefuError `parse_error` with the line and column of the first problem
  * @example
  * ```ts
- * import { parseTextTranscript } from 'kefu/phrases';
+ * import { parseTextTranscript } from 'kefu/transcripts';
  * const { transcript } = parseTextTranscript('[00:00] 客服：您好，燃气公司012号客服员为您服务\n[00:04] 客户：我家燃气表不走了');
  * transcript.turns[1]; // { speaker: 'customer', text: '我家燃气表不走了', start: 4000 }
  * ```
@@ -131,7 +132,10 @@ export function parseTextTranscript(input: string, options: ParseTranscriptOptio
     const match = TIMESTAMP.exec(line.text.slice(from));
     if (match === null) return undefined;
     const hours = (match[1] ?? match[5])?.slice(0, -1);
-    const ms = clockToMs(hours, (match[2] ?? match[6])!, (match[3] ?? match[7])!, match[4] ?? match[8]);
+    // One of TIMESTAMP's two alternatives matched, and both require minutes and seconds.
+    const minutes = defined(match[2] ?? match[6], 'the minutes of a timestamp');
+    const seconds = defined(match[3] ?? match[7], 'the seconds of a timestamp');
+    const ms = clockToMs(hours, minutes, seconds, match[4] ?? match[8]);
     if (typeof ms === 'string') throw parseErrorAt('text', index.position(line.start + from), `timestamp ${ms}`, { value: match[0] });
     return { ms, end: from + match[0].length };
   }

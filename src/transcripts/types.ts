@@ -24,7 +24,7 @@ export type TranscriptFormat = 'text' | 'vtt' | 'srt' | 'aliyun' | 'tencent' | '
  *
  * @example
  * ```ts
- * import { TRANSCRIPT_FORMATS } from 'kefu/phrases';
+ * import { TRANSCRIPT_FORMATS } from 'kefu/transcripts';
  * TRANSCRIPT_FORMATS.includes('srt'); // true
  * ```
  */
@@ -82,7 +82,7 @@ export interface ParseTranscriptOptions {
  *
  * @example
  * ```ts
- * import { parseTranscriptText } from 'kefu/phrases';
+ * import { parseTranscriptText } from 'kefu/transcripts';
  * const { transcript, turnSources } = parseTranscriptText('客服：您好\n客户：你好');
  * turnSources[1]; // { line: 2, column: 4 }
  * ```

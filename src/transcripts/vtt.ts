@@ -1,3 +1,4 @@
+import { itemAt } from '../model/invariant.js';
 import { blocks, cuesToTranscript, readTiming, type Cue } from './cues.js';
 import { parseErrorAt } from './errors.js';
 import { splitLines } from './lines.js';
@@ -17,7 +18,7 @@ import type { ParsedTranscript, ParseTranscriptOptions } from './types.js';
  * @throws KefuError `parse_error` with the line and column of the first problem
  * @example
  * ```ts
- * import { parseVttTranscript } from 'kefu/phrases';
+ * import { parseVttTranscript } from 'kefu/transcripts';
  * const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:03.200\n<v 客服>您好，燃气公司012号客服员为您服务\n';
  * parseVttTranscript(vtt).transcript.turns[0];
  * // { speaker: 'agent', text: '您好，燃气公司012号客服员为您服务', start: 0, end: 3200 }
@@ -27,15 +28,16 @@ export function parseVttTranscript(input: string, options: ParseTranscriptOption
   const labels = compileLabels(options.labels);
   const index = new LineIndex(input);
   const lines = splitLines(input);
-  const header = lines[0]!;
+  // splitLines returns at least one line, empty for an empty input.
+  const header = itemAt(lines, 0);
   if (!/^WEBVTT(?:[ \t].*)?$/.test(header.text)) {
     throw parseErrorAt('vtt', index.position(header.start), 'expected the "WEBVTT" header on the first line', { value: header.text.slice(0, 20) });
   }
   // The header block runs to the first blank line.
-  const [, ...body] = blocks(lines, 0);
+  const [, ...body] = blocks(lines);
   const cues: Cue[] = [];
   for (const block of body) {
-    const first = block[0]!;
+    const first = block[0];
     if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(first.text)) continue;
     const timingAt = first.text.includes('-->') ? 0 : 1;
     const timing = block[timingAt];

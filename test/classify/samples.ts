@@ -1,4 +1,4 @@
-import { CallKind, HangUpBy, TaskKind } from '../../src/model/enums.js';
+import { CallKind, HangUpBy, type TaskKind } from '../../src/model/enums.js';
 import { COLLECT_FIELDS, type CallEvent, type CallEventType } from '../../src/classify/call-machine.js';
 import { SATISFACTION_LEVELS, type CallbackEvent, type CallbackEventType } from '../../src/classify/callback-machine.js';
 

@@ -6,7 +6,7 @@ import { PRESET_IDS, presets } from '../../src/presets/index.js';
 
 const fixtures = readdirSync(new URL('../fixtures/transcripts/', import.meta.url)).map((name): [string, Transcript] => [
   name,
-  JSON.parse(readFileSync(new URL(`../fixtures/transcripts/${name}`, import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL(`../fixtures/transcripts/${name}`, import.meta.url), 'utf8')) as Transcript,
 ]);
 const types = (transcript: Transcript, preset = presets['gas-hotline']) => eventsFromTranscript(transcript, { preset: preset.classify }).events.map((e) => e.type);
 const agent = (text: string) => ({ speaker: 'agent' as const, text });

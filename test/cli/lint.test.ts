@@ -204,7 +204,7 @@ describe('kefu lint — output', () => {
     const log = JSON.parse(out) as SarifLog;
     const driver = log.runs[0]!.tool.driver;
     expect(driver.name).toBe('kefu');
-    expect(driver.version).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    expect(driver.version).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
     expect(driver.rules.map((r) => r.id)).toEqual(['forbidden-phrase', 'honorific-nin']);
     expect(driver.rules[0]!.shortDescription?.text).toBe(createChecker().rules.find((r) => r.id === 'forbidden-phrase')!.description.en);
     const first = log.runs[0]!.results.find((r) => r.ruleId === 'forbidden-phrase')!;

@@ -37,8 +37,15 @@ interface ShownMark {
   readonly text: string;
 }
 
+interface MarkElement {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+}
+
 async function shownMarks(page: Page): Promise<ShownMark[]> {
-  return page.$$eval('mark.finding', (marks) =>
+  // The callback runs in the page; this project compiles without the DOM library, so the part of Element
+  // it reads is spelled out.
+  return page.$$eval('mark.finding', (marks: readonly MarkElement[]) =>
     marks.map((m) => ({
       turn: Number(m.getAttribute('data-turn')),
       start: Number(m.getAttribute('data-start')),

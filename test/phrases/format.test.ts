@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   createSarifLog,
@@ -125,7 +126,7 @@ describe('formatStylish', () => {
     const coloured = formatStylish(results, { color: true });
     expect(coloured).toContain('\u001b[31m错误\u001b[39m');
     expect(coloured).toContain('\u001b[4mcalls/bad.txt\u001b[24m');
-    expect(coloured.replace(/\u001b\[[0-9]+m/g, '')).toBe(plain);
+    expect(stripVTControlCharacters(coloured)).toBe(plain);
   });
 
   it('shows #turn for a finding without a source position, and only the summary when nothing is found', () => {
@@ -212,9 +213,9 @@ function sarifViolations(log: unknown): string[] {
       need(!ids.has(rule['id'] as string), `rules[${i}].id is unique`);
       ids.add(rule['id'] as string);
       for (const key of ['shortDescription', 'fullDescription'] as const) {
-        if (rule[key] !== undefined) need(isObject(rule[key]) && typeof (rule[key] as Record<string, unknown>)['text'] === 'string', `rules[${i}].${key}.text is required`);
+        if (rule[key] !== undefined) need(isObject(rule[key]) && typeof (rule[key])['text'] === 'string', `rules[${i}].${key}.text is required`);
       }
-      if (rule['helpUri'] !== undefined) need(typeof rule['helpUri'] === 'string' && uriReference.test(rule['helpUri'] as string), `rules[${i}].helpUri is a URI`);
+      if (rule['helpUri'] !== undefined) need(typeof rule['helpUri'] === 'string' && uriReference.test(rule['helpUri']), `rules[${i}].helpUri is a URI`);
       const config = rule['defaultConfiguration'];
       if (config !== undefined) need(isObject(config) && ['none', 'note', 'warning', 'error'].includes(config['level'] as string), `rules[${i}].defaultConfiguration.level enum`);
     }
@@ -241,7 +242,7 @@ function sarifViolations(log: unknown): string[] {
         need(isObject(physical) && (isObject(physical['artifactLocation']) || isObject(physical['address'])), `results[${i}].locations[${k}].physicalLocation needs artifactLocation or address`);
         if (!isObject(physical)) continue;
         const artifact = physical['artifactLocation'] as Record<string, unknown> | undefined;
-        if (artifact?.['uri'] !== undefined) need(typeof artifact['uri'] === 'string' && uriReference.test(artifact['uri'] as string), `results[${i}] artifactLocation.uri is a URI reference`);
+        if (artifact?.['uri'] !== undefined) need(typeof artifact['uri'] === 'string' && uriReference.test(artifact['uri']), `results[${i}] artifactLocation.uri is a URI reference`);
         const region = physical['region'];
         if (region === undefined) continue;
         if (!isObject(region)) {

@@ -3,8 +3,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
 import {
-  BUILTIN_RULES,
-  callLength,
+  type BUILTIN_RULES,
+  type callLength,
   createChecker,
   defineRule,
   recommended,

@@ -87,7 +87,7 @@ describe('render → match (one source of truth)', () => {
         const hit = found.find((m) => m.start >= before.length && m.end <= before.length + rendered.length);
         expect(hit).toBeDefined();
         // Known slot values compiled in: the match still holds and captures exactly those values.
-        const known = compileScript(script, { slots: slots as Record<string, string> }).find(text)[0];
+        const known = compileScript(script, { slots: slots }).find(text)[0];
         for (const name of names) expect(normalizeText(known?.slots[name] ?? '').text).toBe(normalizeText((slots as Record<string, string>)[name] ?? '').text);
       }),
       { numRuns: 40 },

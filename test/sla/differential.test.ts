@@ -17,7 +17,6 @@ import {
   isWorkingTime,
   nextWorkingTime,
   type Calendar,
-  type WeekHours,
 } from '../../src/sla/index.js';
 
 type BusinessMoment = moment.Moment & {
@@ -67,7 +66,7 @@ function kefuCalendar(setup: Setup): Calendar {
   setup.week.forEach((spans, i) => {
     if (spans.length > 0) week[KEYS[i]!] = spans.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`);
   });
-  return createCalendar({ timeZone: 'UTC', week: week as WeekHours, holidays: setup.holidays, coveredYears: 'all', makeUpHours: ['09:00-17:00'] });
+  return createCalendar({ timeZone: 'UTC', week: week, holidays: setup.holidays, coveredYears: 'all', makeUpHours: ['09:00-17:00'] });
 }
 
 function configureMoment(setup: Setup): void {
@@ -75,7 +74,7 @@ function configureMoment(setup: Setup): void {
   setup.week.forEach((spans, i) => {
     workinghours[i] = spans.length === 0 ? null : spans.flatMap(([a, b]) => [`${hhmm(a)}:00`, `${hhmm(b)}:00`]);
   });
-  moment.updateLocale('en', { workinghours, holidays: [...setup.holidays] } as moment.LocaleSpecification);
+  moment.updateLocale('en', { workinghours, holidays: [...setup.holidays] });
 }
 
 const m = (ms: number): BusinessMoment => moment.utc(ms) as BusinessMoment;

@@ -20,7 +20,6 @@ import { UsageError, type CliIO, type Command } from '../io.js';
 
 
 const FORMATS = ['table', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 const usage = `Usage: kefu sla due   --preset <id> (--task <kind> | --policy <id>) [--from <time>] [options]
        kefu sla check <tasks.jsonl|-> --preset <id> [--now <time>] [--format table|json]
@@ -125,7 +124,7 @@ function parse(argv: readonly string[]): Options {
   }
 }
 
-async function runDue({ values, positionals }: Options, io: CliIO): Promise<number> {
+function runDue({ values, positionals }: Options, io: CliIO): number {
   if (positionals.length > 0) throw new UsageError(`sla due takes no file (got "${positionals[0]}")`);
   const preset = presetOf(values['preset']);
   const calendar = createCalendar(preset.calendar);
@@ -294,7 +293,7 @@ async function runCheck({ values, positionals }: Options, io: CliIO): Promise<nu
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   const options = parse(rest);
-  switch (sub) {
+  switch (sub ?? '') {
     case 'due':
       return runDue(options, io);
     case 'check':

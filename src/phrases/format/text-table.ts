@@ -6,7 +6,7 @@
 export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
-    const c = char.codePointAt(0)!;
+    const c = char.codePointAt(0) ?? 0;
     if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || c === 0xfe0f) continue;
     width += isWide(c) ? 2 : 1;
   }
@@ -75,7 +75,7 @@ export function table(
     const cells = row.map((cell, i) => {
       const last = i === row.length - 1;
       const align = options.align?.[i] ?? 'left';
-      const padded = last && align === 'left' ? cell : pad(cell, widths[i]!, align === 'left' ? 'end' : 'start');
+      const padded = last && align === 'left' ? cell : pad(cell, widths[i] ?? 0, align === 'left' ? 'end' : 'start');
       const style = options.style?.[i];
       if (style === undefined || cell === '') return padded;
       // Style the text only, keep the padding outside the escape codes.
