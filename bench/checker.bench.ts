@@ -65,7 +65,7 @@ function transcript(seed: number, violations: number): Transcript {
     if (i === 0) text = pad('您好，燃气公司012号客服员为您服务。请问您贵姓？', AGENT);
     else if (i === 36) text = pad('王先生，您还有其他问题吗？', AGENT);
     else if (i === 38) text = '感谢您的来电，如果有问题，请您与我们联系，再见！'.padEnd(25, '。');
-    else if (agent && i <= violations * 4 && i % 4 === 2) text = pad(VIOLATIONS[(i / 4) % VIOLATIONS.length | 0] as string, AGENT);
+    else if (agent && i <= violations * 4 && i % 4 === 2) text = pad(VIOLATIONS[((i / 4) % VIOLATIONS.length) | 0] as string, AGENT);
     else text = pad((agent ? AGENT : CUSTOMER)[Math.floor(random() * (agent ? AGENT : CUSTOMER).length)] as string, agent ? AGENT : CUSTOMER);
     const ms = Math.round((text.length * 60_000) / 130);
     turns.push({ speaker: agent ? 'agent' : 'customer', text, start: at, end: at + ms });

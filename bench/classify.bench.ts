@@ -16,7 +16,13 @@ import { normalizeText } from '../src/text/normalize.js';
 const load = (name: string): string[] =>
   (JSON.parse(readFileSync(new URL(`../test/fixtures/intents/${name}.json`, import.meta.url), 'utf8')) as { items: { text: string }[] }).items.map((i) => i.text);
 const texts = [...load('tuning'), ...load('heldout')];
-const cues = [...new Set(Object.values(DEFAULT_LEXICON.cues).flat().map((c) => normalizeText(typeof c === 'string' ? c : c.text).text))];
+const cues = [
+  ...new Set(
+    Object.values(DEFAULT_LEXICON.cues)
+      .flat()
+      .map((c) => normalizeText(typeof c === 'string' ? c : c.text).text),
+  ),
+];
 
 const classifier = createClassifier();
 const monyone = new AhoCorasick(cues);

@@ -44,18 +44,48 @@ const switchReducer = (): Plain => {
   let s: Plain = { name: 'idle', rings: 0, collected: 0 };
   for (const e of call) {
     switch (e.type) {
-      case 'ring': s = { ...s, name: 'ringing', rings: s.rings + 1 }; break;
-      case 'answer': s = { ...s, name: 'answered' }; break;
-      case 'greet': s = { ...s, name: 'greeted' }; break;
-      case 'identify': s = { ...s, name: 'identified' }; break;
-      case 'verify': s = { ...s, name: 'verified' }; break;
-      case 'classify': s = { ...s, name: `${e.kind}.collecting` }; break;
-      case 'collect': s = { ...s, collected: s.collected + 1 }; break;
-      case 'dispatch': s = { ...s, name: 'repair.dispatched' }; break;
-      case 'ask-anything-else': s = { ...s, name: 'wrap-up' }; break;
-      case 'close': s = { ...s, name: 'closing' }; break;
-      case 'hang-up': s = { ...s, name: 'ended' }; break;
-      case 'book': case 'defer': case 'forward': case 'hand-over': case 'hold': case 'resume': case 'self-serve': case 'transfer': break;
+      case 'ring':
+        s = { ...s, name: 'ringing', rings: s.rings + 1 };
+        break;
+      case 'answer':
+        s = { ...s, name: 'answered' };
+        break;
+      case 'greet':
+        s = { ...s, name: 'greeted' };
+        break;
+      case 'identify':
+        s = { ...s, name: 'identified' };
+        break;
+      case 'verify':
+        s = { ...s, name: 'verified' };
+        break;
+      case 'classify':
+        s = { ...s, name: `${e.kind}.collecting` };
+        break;
+      case 'collect':
+        s = { ...s, collected: s.collected + 1 };
+        break;
+      case 'dispatch':
+        s = { ...s, name: 'repair.dispatched' };
+        break;
+      case 'ask-anything-else':
+        s = { ...s, name: 'wrap-up' };
+        break;
+      case 'close':
+        s = { ...s, name: 'closing' };
+        break;
+      case 'hang-up':
+        s = { ...s, name: 'ended' };
+        break;
+      case 'book':
+      case 'defer':
+      case 'forward':
+      case 'hand-over':
+      case 'hold':
+      case 'resume':
+      case 'self-serve':
+      case 'transfer':
+        break;
     }
   }
   return s;
@@ -64,4 +94,5 @@ const switchReducer = (): Plain => {
 if (kefu().name !== 'ended' || switchReducer().name !== 'ended') throw new Error('bench call did not end');
 const rows = [bench('kefu transition', kefu, { samples: 21 }), bench('switch reducer (peer)', switchReducer, { samples: 21 })];
 report(`Standard repair call, ${call.length} events per run (median of 21 samples)`, rows, 'switch reducer (peer)');
-for (const r of rows) console.log(`  ${r.name}: ${formatNs(r.medianNs / call.length)} per transition, ${Math.round((1e9 / r.medianNs) * call.length).toLocaleString('en-US')} transitions/s`);
+for (const r of rows)
+  console.log(`  ${r.name}: ${formatNs(r.medianNs / call.length)} per transition, ${Math.round((1e9 / r.medianNs) * call.length).toLocaleString('en-US')} transitions/s`);

@@ -94,7 +94,9 @@ const contenders: [string, (text: string) => number][] = [
 ];
 
 console.log(`catalog: ${keywords.length} phrases, automaton: ${kefu.representation}`);
-console.log(`10 MB text: ${big.length.toLocaleString('en')} code units (${(Buffer.byteLength(big, 'utf8') / 1e6).toFixed(1)} MB UTF-8, ${((big.length * 2) / 1e6).toFixed(1)} MB UTF-16)`);
+console.log(
+  `10 MB text: ${big.length.toLocaleString('en')} code units (${(Buffer.byteLength(big, 'utf8') / 1e6).toFixed(1)} MB UTF-8, ${((big.length * 2) / 1e6).toFixed(1)} MB UTF-16)`,
+);
 for (const [name, count] of contenders) console.log(`  matches found by ${name}: ${count(big).toLocaleString('en')}`);
 
 const bigResults: BenchResult[] = contenders.map(([name, count]) => bench(name, () => count(big), { samples: 9, warmupMs: 300, sampleMs: 200 }));
@@ -127,11 +129,7 @@ console.log(
 console.log(`  kefu throughput on the 10 MB text: ${((big.length * 2) / 1e6 / (kefuBig / 1e9)).toFixed(0)} MB/s (UTF-16)`);
 
 // ── Linear growth on adversarial near-matches.
-const adversarial = compileMatcher([
-  { id: 'long', text: `${'不'.repeat(64)}知道` },
-  { id: 'short', text: '不不知' },
-  ...patterns,
-]);
+const adversarial = compileMatcher([{ id: 'long', text: `${'不'.repeat(64)}知道` }, { id: 'short', text: '不不知' }, ...patterns]);
 const sparse = compileMatcher(adversarial.patterns, { representation: 'sparse' });
 console.log('\nAdversarial near-matches (不 repeated), 100 KB → 1 MB:');
 for (const [label, m] of [

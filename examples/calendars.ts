@@ -1,21 +1,9 @@
 /**
  * Business calendars, holidays and deadlines. Run: npx tsx examples/calendars.ts
  */
-import {
-  addBusinessTime,
-  addWorkingDays,
-  alwaysOpenCalendar,
-  businessTimeBetween,
-  cnHolidays,
-  createCalendar,
-  dueAt,
-  isWorkingDay,
-  nextWorkingTime,
-  type Limit,
-} from 'kefu/sla';
+import { addBusinessTime, addWorkingDays, alwaysOpenCalendar, businessTimeBetween, cnHolidays, createCalendar, dueAt, isWorkingDay, nextWorkingTime, type Limit } from 'kefu/sla';
 
-const local = (date: Date, timeZone = 'Asia/Shanghai'): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(date);
+const local = (date: Date, timeZone = 'Asia/Shanghai'): string => new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(date);
 
 // rule: HALL-SLA-3 — the gas service hall opens 08:00–17:00 on working days.
 const hours = ['08:00-17:00'];
@@ -48,7 +36,9 @@ console.log(`Fri 18 Sep 10:00 + 3 working days (rule PM-SLA-2): ${local(addWorki
 // rule: HOT-SLA-1 — emergency repair runs round the clock: 6 h to handle, 24 h to repair.
 const hotline = alwaysOpenCalendar();
 const fault = '2026-10-03T23:00:00+08:00';
-console.log(`\nGas fault reported ${fault} (24/7): handle by ${local(addBusinessTime(hotline, fault, { hours: 6 }))}, repair by ${local(addBusinessTime(hotline, fault, { hours: 24 }))}`);
+console.log(
+  `\nGas fault reported ${fault} (24/7): handle by ${local(addBusinessTime(hotline, fault, { hours: 6 }))}, repair by ${local(addBusinessTime(hotline, fault, { hours: 24 }))}`,
+);
 
 // A support centre abroad: no Chinese statutory data, every year known, DST handled.
 const newYork = createCalendar({

@@ -12,7 +12,9 @@ import { inferCustomerType, tipsFor } from 'kefu/scripts';
 const classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, gasHotline.classify.lexicon));
 for (const words of ['我家里闻到很重的煤气味', '现在不漏气了，就是灶打不着火', '你们师傅乱收费，我要投诉', '请问开户需要带什么证件']) {
   const r = classifier.classify(words);
-  console.log(`${words} → ${r.kind} / ${r.priority}${r.needsConfirmation ? ' (needs confirmation)' : ''} — ${r.evidence.map((e) => (e.negated ? `¬${e.text}` : e.text)).join(', ')}`);
+  console.log(
+    `${words} → ${r.kind} / ${r.priority}${r.needsConfirmation ? ' (needs confirmation)' : ''} — ${r.evidence.map((e) => (e.negated ? `¬${e.text}` : e.text)).join(', ')}`,
+  );
 }
 
 // 2. A repair call through the machine: effects are data the host carries out.
@@ -34,7 +36,8 @@ const events: CallEvent[] = [
 const run = machine.replay(events);
 if (run.ok) {
   console.log(`\npath: ${run.path.join(' → ')}`);
-  for (const effect of run.effects) console.log(`effect: ${effect.type}${effect.type === 'create-task' ? ` ${effect.task.id} ${effect.task.kind} under ${effect.task.policyId ?? '(no policy)'}` : ''}`);
+  for (const effect of run.effects)
+    console.log(`effect: ${effect.type}${effect.type === 'create-task' ? ` ${effect.task.id} ${effect.task.kind} under ${effect.task.policyId ?? '(no policy)'}` : ''}`);
 }
 
 // 3. Replay a transcript and report where the agent left the standard order.

@@ -67,8 +67,7 @@ try {
 }
 
 // Instants print in the centre's own zone, whatever the host's zone is.
-const shanghai = (d: Date): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(d) + ' (Asia/Shanghai)';
+const shanghai = (d: Date): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(d) + ' (Asia/Shanghai)';
 
 section('2. SLA: when is this repair due? (HOT-SLA-1, 24/7)');
 const hotline = getPreset('gas-hotline');
@@ -80,7 +79,11 @@ for (const target of evaluation?.targets ?? []) {
 
 section('3. Civil-Code day counting across National Day 2026 (HALL-SLA-2)');
 const hall = getPreset('gas-service-hall');
-const officeWeek = createCalendar({ timeZone: 'Asia/Shanghai', week: { mon: ['08:00-17:00'], tue: ['08:00-17:00'], wed: ['08:00-17:00'], thu: ['08:00-17:00'], fri: ['08:00-17:00'] }, holidayData: cnHolidays });
+const officeWeek = createCalendar({
+  timeZone: 'Asia/Shanghai',
+  week: { mon: ['08:00-17:00'], tue: ['08:00-17:00'], wed: ['08:00-17:00'], thu: ['08:00-17:00'], fri: ['08:00-17:00'] },
+  holidayData: cnHolidays,
+});
 const reply = dueAt(officeWeek, '2026-09-30T16:00:00+08:00', { duration: { days: 3 }, clock: 'business', counting: 'civil-code' });
 console.log(`complaint received 2026-09-30 16:00, "3天内给予回复" on a Mon–Fri 08:00–17:00 calendar → due ${shanghai(reply.at)}`);
 console.log('(the start day is not counted; Oct 1–7 are the National Day holiday; Thu 8, Fri 9 and the make-up Saturday 10 Oct are the three working days)');
@@ -106,7 +109,9 @@ const checker = createChecker({ preset: hotline.lint, rules: { 'flow-order': ['w
 const result = checker.check(transcript, { callKind: 'repair' });
 console.log(`score ${result.score}/100`);
 for (const d of result.diagnostics) {
-  console.log(`  ${d.severity.padEnd(5)} ${d.ruleId.padEnd(20)} ${d.turn === undefined ? 'call' : `turn ${d.turn}`}  ${d.message.zh}${d.suggestions[0] ? `  → ${d.suggestions[0].zh}` : ''}`);
+  console.log(
+    `  ${d.severity.padEnd(5)} ${d.ruleId.padEnd(20)} ${d.turn === undefined ? 'call' : `turn ${d.turn}`}  ${d.message.zh}${d.suggestions[0] ? `  → ${d.suggestions[0].zh}` : ''}`,
+  );
 }
 
 section('6. Replay the same call through the call machine (CALL-8)');

@@ -52,4 +52,10 @@ for (const d of result.diagnostics) {
   if (d.excerpt !== undefined) console.log(`${' '.repeat(6)}excerpt: ${d.excerpt}`);
   if (d.suggestions[0] !== undefined) console.log(`${' '.repeat(6)}suggest: ${d.suggestions[0].zh}`);
 }
-console.log('\nper rule:', result.summary.filter((s) => s.count > 0).map((s) => `${s.ruleId}×${s.count}`).join(', '));
+console.log(
+  '\nper rule:',
+  result.summary
+    .filter((s) => s.count > 0)
+    .map((s) => `${s.ruleId}×${s.count}`)
+    .join(', '),
+);

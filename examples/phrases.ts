@@ -17,8 +17,14 @@ console.log('Greeting:', greeting);
 const catalog = extendCatalog(PHRASE_CATALOG, {
   add: [
     {
-      id: 'acme-forbid-1', text: '没办法', gloss: 'nothing I can do', category: 'forbidden', rule: 'PHR-FORBID',
-      source: 'ACME handbook', kind: 'forbidden', severity: 'warn',
+      id: 'acme-forbid-1',
+      text: '没办法',
+      gloss: 'nothing I can do',
+      category: 'forbidden',
+      rule: 'PHR-FORBID',
+      source: 'ACME handbook',
+      kind: 'forbidden',
+      severity: 'warn',
       suggestions: [{ zh: '我能做到的是……', en: 'What I can do is …' }],
     },
   ],
@@ -45,12 +51,19 @@ for (const turn of agentTurns) {
     const hint = m.entry.suggestions?.[0]?.zh ?? '(remove it)';
     console.log(`${line}:${column}  ${m.entry.severity}  ${m.entry.rule}  “${turn.slice(m.start, m.end)}” → ${hint}`);
   }
-  for (const s of scripts.find(turn)) console.log(`${lineAt(offset + s.start).line}:${lineAt(offset + s.start).column}  script ${s.scriptId} (${s.rule}) ${JSON.stringify(s.slots)}`);
+  for (const s of scripts.find(turn))
+    console.log(`${lineAt(offset + s.start).line}:${lineAt(offset + s.start).column}  script ${s.scriptId} (${s.rule}) ${JSON.stringify(s.slots)}`);
   offset += turn.length + 1;
 }
 
 // 4. Traditional text goes through the optional converter entry.
 const toSimplified = createToSimplified('tw');
 const traditional = compileCatalog(PHRASE_CATALOG, { normalize: { toSimplified } });
-console.log('Traditional:', traditional.scan('這個問題我不知道').map((m) => `${m.id}@${m.start}-${m.end}`).join(' '));
+console.log(
+  'Traditional:',
+  traditional
+    .scan('這個問題我不知道')
+    .map((m) => `${m.id}@${m.start}-${m.end}`)
+    .join(' '),
+);
 console.log('Normalised:', normalizeText('請您 稍等！', { toSimplified }).text);

@@ -22,7 +22,9 @@ const now = '2026-10-01T14:00:00+08:00';
 console.log(`Gas hotline, as of ${local(new Date(now))}:`);
 const tasks: SlaTask[] = [
   {
-    id: 'R-1001', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00',
+    id: 'R-1001',
+    kind: 'repair',
+    createdAt: '2026-09-30T16:00:00+08:00',
     timeline: [
       { type: 'dispatched', at: '2026-09-30T16:20:00+08:00' },
       { type: 'paused', at: '2026-09-30T17:00:00+08:00', reason: '用户不在家' },
@@ -38,16 +40,33 @@ const evaluations = tasks.map((task) => evaluateTaskWith(task, gasHotlineSla.pol
 evaluations.forEach(show);
 
 // rule: HOT-SLA-2 — answered within three rings?
-const call = { id: 'C-1', direction: 'inbound', channel: 'phone', rings: 4, offeredAt: '2026-09-30T16:00:00+08:00', answeredAt: '2026-09-30T16:00:14+08:00', endedAt: '2026-09-30T16:02:40+08:00' } as const;
+const call = {
+  id: 'C-1',
+  direction: 'inbound',
+  channel: 'phone',
+  rings: 4,
+  offeredAt: '2026-09-30T16:00:00+08:00',
+  answeredAt: '2026-09-30T16:00:14+08:00',
+  endedAt: '2026-09-30T16:02:40+08:00',
+} as const;
 const calls = [evaluateCall(call, selectCallPolicy(call, gasHotlineSla.callPolicies)!)];
 console.log(`\nCall C-1: ${calls[0]!.limits.map((l) => `${l.limitId} ${l.value} → ${l.state}`).join(', ')}`);
 
 // rule: KPI-1 — the centre's targets over the batch.
-const report = computeKpis(evaluations.filter((e) => e !== undefined), calls, gasHotlineSla.kpiTargets);
+const report = computeKpis(
+  evaluations.filter((e) => e !== undefined),
+  calls,
+  gasHotlineSla.kpiTargets,
+);
 console.log('\nKPI-1 checks:');
 for (const c of report.checks) console.log(`  ${c.pass === null ? '·' : c.pass ? '✓' : '✗'} ${c.id}: ${c.actual ?? 'no data'} ${c.op} ${c.value}`);
 
 // rule: PM-SLA-2 — working days, with the 2026 make-up Sunday before the Mid-Autumn and National Day breaks.
 const office = createCalendar(propertyManagementSla.calendar);
 console.log('\nProperty management, general complaint on Friday 18 Sep 2026 10:00:');
-show(evaluateTaskWith({ id: 'PM-7', kind: 'complaint', createdAt: '2026-09-18T10:00:00+08:00', timeline: [] }, propertyManagementSla.policies, { now: '2026-09-21T10:00:00+08:00', calendar: office }));
+show(
+  evaluateTaskWith({ id: 'PM-7', kind: 'complaint', createdAt: '2026-09-18T10:00:00+08:00', timeline: [] }, propertyManagementSla.policies, {
+    now: '2026-09-21T10:00:00+08:00',
+    calendar: office,
+  }),
+);

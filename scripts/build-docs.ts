@@ -15,18 +15,7 @@ const out = join(repo, 'docs', 'api');
 const guidesDir = join(repo, 'docs', 'guides');
 
 /** The order a newcomer reads the guides in; guides not listed follow alphabetically. */
-export const GUIDE_ORDER = [
-  'getting-started',
-  'calendars',
-  'sla',
-  'presets',
-  'phrases',
-  'checker',
-  'lint-cli',
-  'call-machine',
-  'tips',
-  'cli',
-];
+export const GUIDE_ORDER = ['getting-started', 'calendars', 'sla', 'presets', 'phrases', 'checker', 'lint-cli', 'call-machine', 'tips', 'cli'];
 
 /** Guide file stems in reading order. */
 export function orderGuides(stems: readonly string[]): string[] {
@@ -52,7 +41,10 @@ export function guideTitle(markdown: string, fallback: string): string {
 export function guideSummary(markdown: string): string {
   const body = markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   const afterHeading = body.split(/^#\s+.+$/m)[1] ?? body;
-  const paragraph = afterHeading.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).find((p) => p !== '' && !p.startsWith('```') && !p.startsWith('#') && !p.startsWith('|'));
+  const paragraph = afterHeading
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .find((p) => p !== '' && !p.startsWith('```') && !p.startsWith('#') && !p.startsWith('|'));
   if (paragraph === undefined) return '';
   const flat = paragraph.replace(/\s*\r?\n\s*/g, ' ');
   const sentence = /^(.+?[.。])(\s|$)/.exec(flat)?.[1] ?? flat;
@@ -118,7 +110,11 @@ async function main(): Promise<void> {
       const text = readFileSync(path, 'utf8');
       return { title: guideTitle(text, path), path, summary: guideSummary(text) };
     });
-    const stems = existsSync(guidesDir) ? readdirSync(guidesDir).filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)) : [];
+    const stems = existsSync(guidesDir)
+      ? readdirSync(guidesDir)
+          .filter((n) => n.endsWith('.md'))
+          .map((n) => n.slice(0, -3))
+      : [];
     const guides = orderGuides(stems).map((stem) => {
       const path = join(guidesDir, `${stem}.md`);
       const text = readFileSync(path, 'utf8');
@@ -126,17 +122,32 @@ async function main(): Promise<void> {
     });
     const guidesIndex = join(work, 'Guides.md');
     const referenceIndex = join(work, 'Reference.md');
-    writeFileSync(guidesIndex, indexDocument('Guides', 'Task-oriented guides, in the order a newcomer reads them. Every TypeScript example on these pages is type-checked against the library in CI.', guides, work));
-    writeFileSync(referenceIndex, indexDocument('Reference', 'Pages generated from the code itself when the site is built: they always match the library version they document.', reference, work));
+    writeFileSync(
+      guidesIndex,
+      indexDocument(
+        'Guides',
+        'Task-oriented guides, in the order a newcomer reads them. Every TypeScript example on these pages is type-checked against the library in CI.',
+        guides,
+        work,
+      ),
+    );
+    writeFileSync(
+      referenceIndex,
+      indexDocument('Reference', 'Pages generated from the code itself when the site is built: they always match the library version they document.', reference, work),
+    );
 
     // 3. typedoc: API reference, home page, guides and reference pages; warnings are errors. Arguments
     //    after `--` go to typedoc as they are.
     const dashes = process.argv.indexOf('--');
     const typedocArgs = dashes < 0 ? [] : process.argv.slice(dashes + 1);
-    const typedoc = spawnSync(process.execPath, [join(repo, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--projectDocuments', guidesIndex, '--projectDocuments', referenceIndex, ...typedocArgs], {
-      cwd: repo,
-      stdio: 'inherit',
-    });
+    const typedoc = spawnSync(
+      process.execPath,
+      [join(repo, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--projectDocuments', guidesIndex, '--projectDocuments', referenceIndex, ...typedocArgs],
+      {
+        cwd: repo,
+        stdio: 'inherit',
+      },
+    );
     // Thrown, not exited, so the temporary folder is removed on the way out.
     if (typedoc.status !== 0) throw new BuildError('docs: typedoc failed');
   } finally {
@@ -170,7 +181,9 @@ async function main(): Promise<void> {
     const fixed = relativiseSiteLinks(html, depth);
     if (fixed !== html) writeFileSync(file, fixed);
   }
-  console.log(`docs: site written to ${relative(repo, out)}/ (open ${relative(repo, join(out, 'index.html'))}; playground at ${relative(repo, join(playgroundOut, 'index.html'))})`);
+  console.log(
+    `docs: site written to ${relative(repo, out)}/ (open ${relative(repo, join(out, 'index.html'))}; playground at ${relative(repo, join(playgroundOut, 'index.html'))})`,
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -124,7 +124,14 @@ export function readBlock(code: string): { imports: ImportInfo[]; body: string; 
     }
     if (ts.isVariableStatement(statement)) {
       for (const d of statement.declarationList.declarations) collectNames(d.name, declared);
-    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name !== undefined) {
+    } else if (
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isClassDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isEnumDeclaration(statement)) &&
+      statement.name !== undefined
+    ) {
       declared.add(statement.name.text);
     }
   }
@@ -192,7 +199,10 @@ export function chainSnippets(snippets: readonly Snippet[]): { snippet: Snippet;
       included.unshift(i);
       for (const name of block.declared) later.add(name);
     }
-    const hoisted = renderImports(included.flatMap((i) => read[i]?.imports ?? []), new Set([...taken, ...included.flatMap((i) => [...(read[i]?.declared ?? [])])]));
+    const hoisted = renderImports(
+      included.flatMap((i) => read[i]?.imports ?? []),
+      new Set([...taken, ...included.flatMap((i) => [...(read[i]?.declared ?? [])])]),
+    );
     const prefix = [...hoisted, ...included.map((i) => read[i]?.body ?? '')].join('\n');
     const code = prefix === '' ? snippet.code : `${prefix}\n${snippet.code}`;
     return { snippet, code, prefixLines: prefix === '' ? 0 : prefix.split('\n').length };
@@ -305,7 +315,9 @@ export function checkMarkdownSnippets(files: readonly string[] = snippetSources(
 export function checkPlayground(): Problem[] {
   const folder = join(repo, 'docs', 'playground');
   if (!existsSync(folder)) return [];
-  const roots = readdirSync(folder).filter((n) => n.endsWith('.ts')).map((n) => join(folder, n));
+  const roots = readdirSync(folder)
+    .filter((n) => n.endsWith('.ts'))
+    .map((n) => join(folder, n));
   const options: ts.CompilerOptions = { ...repoOptions(), lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'], types: [] };
   const program = ts.createProgram(roots, options);
   return ts

@@ -8,7 +8,7 @@ import {
   DEFAULT_LEXICON,
   extendLexicon,
   type CallMachine,
-    type EventDeriver,
+  type EventDeriver,
   type IntentClassifier,
 } from '../../src/classify/index.js';
 import type { CallKind, TaskKind, Priority } from '../../src/model/index.js';

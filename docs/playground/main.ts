@@ -3,19 +3,7 @@ import { tzOffset } from '@date-fns/tz';
 import type { Diagnostic } from '../../src/phrases/index.js';
 import type { Priority, TaskKind } from '../../src/model/index.js';
 import { analyse, calendarProbe, CheckerCache, computeSla, isPresetId, playgroundPreset, PRESET_IDS, SAMPLE_TRANSCRIPT, slaTaskKinds, type PresetId } from './library.js';
-import {
-  buildSegments,
-  foldPath,
-  formatDurationMs,
-  formatWallTime,
-  localDayStart,
-  marksByTurn,
-  percentAt,
-  scoreBand,
-  wallTimeToIso,
-  workingRuns,
-  worstSeverity,
-} from './ui.js';
+import { buildSegments, foldPath, formatDurationMs, formatWallTime, localDayStart, marksByTurn, percentAt, scoreBand, wallTimeToIso, workingRuns, worstSeverity } from './ui.js';
 
 const SPEAKER_LABEL: Record<string, string> = { agent: '客服 Agent', customer: '客户 Customer', system: '系统 System', unknown: '未知 Unknown' };
 const PRIORITIES: readonly Priority[] = ['normal', 'urgent', 'high', 'low'];
@@ -58,7 +46,12 @@ function showDetail(index: number): void {
   for (const mark of turnsBox.querySelectorAll('.finding.selected')) mark.classList.remove('selected');
   for (const mark of turnsBox.querySelectorAll(`[data-findings~="${index}"]`)) mark.classList.add('selected');
   detailBox.append(
-    el('div', { class: `rule ${d.severity}` }, `${d.severity === 'error' ? '错误 error' : '警告 warn'} · ${d.ruleId}`, d.domainRules.length > 0 ? ` · ${d.domainRules.join(', ')}` : ''),
+    el(
+      'div',
+      { class: `rule ${d.severity}` },
+      `${d.severity === 'error' ? '错误 error' : '警告 warn'} · ${d.ruleId}`,
+      d.domainRules.length > 0 ? ` · ${d.domainRules.join(', ')}` : '',
+    ),
     el('p', { class: 'zh', 'data-testid': 'detail-message' }, d.message.zh),
     el('p', { class: 'en' }, d.message.en),
   );
@@ -73,7 +66,15 @@ function showDetail(index: number): void {
 
 function findingLine(d: Diagnostic, index: number): HTMLElement {
   const where = d.turn === undefined ? '整通 call' : `#${d.turn + 1}`;
-  const item = el('li', { class: d.severity, 'data-finding': String(index), tabindex: '0' }, el('span', { class: 'where' }, where), el('code', {}, d.ruleId), ' ', d.message.zh, el('span', { class: 'en' }, ` — ${d.message.en}`));
+  const item = el(
+    'li',
+    { class: d.severity, 'data-finding': String(index), tabindex: '0' },
+    el('span', { class: 'where' }, where),
+    el('code', {}, d.ruleId),
+    ' ',
+    d.message.zh,
+    el('span', { class: 'en' }, ` — ${d.message.en}`),
+  );
   item.addEventListener('click', () => showDetail(index));
   item.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') showDetail(index);
@@ -106,14 +107,34 @@ function runCheck(): void {
   const { result } = analysis;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   summaryBox.append(
-    el('div', { class: `score ${scoreBand(result.score)}`, 'data-testid': 'score', 'data-score': String(result.score) }, el('span', { class: 'label' }, '质检得分 Score'), el('strong', {}, String(result.score))),
-    el('div', { class: 'fact' }, el('span', { class: 'label' }, '来电类型 Kind'), el('strong', { 'data-testid': 'kind' }, analysis.kind), analysis.needsConfirmation ? el('em', {}, ' (需确认安全 confirm no danger)') : ''),
+    el(
+      'div',
+      { class: `score ${scoreBand(result.score)}`, 'data-testid': 'score', 'data-score': String(result.score) },
+      el('span', { class: 'label' }, '质检得分 Score'),
+      el('strong', {}, String(result.score)),
+    ),
+    el(
+      'div',
+      { class: 'fact' },
+      el('span', { class: 'label' }, '来电类型 Kind'),
+      el('strong', { 'data-testid': 'kind' }, analysis.kind),
+      analysis.needsConfirmation ? el('em', {}, ' (需确认安全 confirm no danger)') : '',
+    ),
     el('div', { class: 'fact' }, el('span', { class: 'label' }, '优先级 Priority'), el('strong', { 'data-testid': 'priority' }, analysis.priority)),
     el('div', { class: 'fact' }, el('span', { class: 'label' }, '问题 Findings'), el('strong', { 'data-testid': 'finding-count' }, `${diagnostics.length}`), ` (${errors} error)`),
-    el('div', { class: 'fact path' }, el('span', { class: 'label' }, '通话流程 Call path'), el('span', { 'data-testid': 'call-path', 'data-path': analysis.path.join(' ') }, analysis.path.length > 0 ? foldPath(analysis.path) : '—'), analysis.pathStopped === undefined ? '' : el('div', { class: 'hint' }, `停在 stopped: ${analysis.pathStopped}`)),
+    el(
+      'div',
+      { class: 'fact path' },
+      el('span', { class: 'label' }, '通话流程 Call path'),
+      el('span', { 'data-testid': 'call-path', 'data-path': analysis.path.join(' ') }, analysis.path.length > 0 ? foldPath(analysis.path) : '—'),
+      analysis.pathStopped === undefined ? '' : el('div', { class: 'hint' }, `停在 stopped: ${analysis.pathStopped}`),
+    ),
   );
   const turns = analysis.parsed.transcript.turns;
-  const { byTurn, callLevel } = marksByTurn(diagnostics, turns.map((t) => t.text));
+  const { byTurn, callLevel } = marksByTurn(
+    diagnostics,
+    turns.map((t) => t.text),
+  );
   turns.forEach((turn, t) => {
     const line = el('div', { class: 'text' });
     for (const segment of buildSegments(turn.text, byTurn[t] ?? [])) {
@@ -142,7 +163,9 @@ function runCheck(): void {
       });
       line.append(mark);
     }
-    turnsBox.append(el('div', { class: `turn ${turn.speaker}`, 'data-testid': `turn-${t}` }, el('div', { class: 'speaker' }, `${t + 1} · ${SPEAKER_LABEL[turn.speaker] ?? turn.speaker}`), line));
+    turnsBox.append(
+      el('div', { class: `turn ${turn.speaker}`, 'data-testid': `turn-${t}` }, el('div', { class: 'speaker' }, `${t + 1} · ${SPEAKER_LABEL[turn.speaker] ?? turn.speaker}`), line),
+    );
   });
   const list = el('ol', { class: 'finding-list' });
   diagnostics.forEach((d, i) => list.append(findingLine(d, i)));
@@ -195,7 +218,15 @@ function runSla(): void {
   }
   const startMs = Date.parse(start);
   const offsetAt = (ms: number): number => tzOffset(zone, new Date(ms));
-  const table = el('table', { class: 'targets' }, el('thead', {}, el('tr', {}, el('th', {}, '目标 Target'), el('th', {}, '规则 Rule'), el('th', {}, '计时起点 Starts on'), el('th', {}, '到期 Due'), el('th', {}, '历时 From start'))));
+  const table = el(
+    'table',
+    { class: 'targets' },
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', {}, '目标 Target'), el('th', {}, '规则 Rule'), el('th', {}, '计时起点 Starts on'), el('th', {}, '到期 Due'), el('th', {}, '历时 From start')),
+    ),
+  );
   const body = el('tbody');
   for (const t of answer.targets) {
     body.append(
@@ -230,16 +261,35 @@ function runSla(): void {
   for (const run of workingRuns(from, to, 15 * 60_000, probe.isWorking)) {
     if (run.working) bar.append(el('div', { class: 'run-open', style: `left:${percentAt(run.start, from, to)};width:${percentAt(from + run.end - run.start, from, to)}` }));
   }
-  bar.append(el('div', { class: 'marker start', style: `left:${percentAt(startMs, from, to)}`, title: `start ${formatWallTime(startMs, offsetAt(startMs))}` }, el('span', {}, '开始 start')));
+  bar.append(
+    el('div', { class: 'marker start', style: `left:${percentAt(startMs, from, to)}`, title: `start ${formatWallTime(startMs, offsetAt(startMs))}` }, el('span', {}, '开始 start')),
+  );
   for (const t of answer.targets) {
     if (t.due === null) continue;
     const at = t.due.getTime();
     const nearEnd = (at - from) / (to - from) > 0.85;
-    bar.append(el('div', { class: `marker due${nearEnd ? ' right' : ''}`, style: `left:${percentAt(at, from, to)}`, title: `${t.targetId} ${formatWallTime(at, offsetAt(at))}` }, el('span', {}, t.targetId)));
+    bar.append(
+      el(
+        'div',
+        { class: `marker due${nearEnd ? ' right' : ''}`, style: `left:${percentAt(at, from, to)}`, title: `${t.targetId} ${formatWallTime(at, offsetAt(at))}` },
+        el('span', {}, t.targetId),
+      ),
+    );
   }
   timeline.append(
     bar,
-    el('div', { class: 'legend' }, el('span', { class: 'swatch open' }), '营业时间 working hours ', el('span', { class: 'swatch holiday' }), '节假日 holiday ', el('span', { class: 'swatch rest' }), '休息日 rest day ', el('span', { class: 'swatch make-up' }), '调休上班 make-up day'),
+    el(
+      'div',
+      { class: 'legend' },
+      el('span', { class: 'swatch open' }),
+      '营业时间 working hours ',
+      el('span', { class: 'swatch holiday' }),
+      '节假日 holiday ',
+      el('span', { class: 'swatch rest' }),
+      '休息日 rest day ',
+      el('span', { class: 'swatch make-up' }),
+      '调休上班 make-up day',
+    ),
   );
 }
 

@@ -36,7 +36,10 @@ export function buildSegments(text: string, marks: readonly Mark[]): Segment[] {
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
   const pushEmptyAt = (at: number): void => {
-    const findings = clean.filter((m) => m.start === at && m.end === at).map((m) => m.finding).sort((a, b) => a - b);
+    const findings = clean
+      .filter((m) => m.start === at && m.end === at)
+      .map((m) => m.finding)
+      .sort((a, b) => a - b);
     if (findings.length > 0) segments.push({ start: at, end: at, text: '', findings });
   };
   for (let i = 0; i < points.length; i += 1) {
@@ -44,7 +47,10 @@ export function buildSegments(text: string, marks: readonly Mark[]): Segment[] {
     pushEmptyAt(start);
     const end = points[i + 1];
     if (end === undefined || end === start) continue;
-    const findings = clean.filter((m) => m.start <= start && m.end >= end && m.end > m.start).map((m) => m.finding).sort((a, b) => a - b);
+    const findings = clean
+      .filter((m) => m.start <= start && m.end >= end && m.end > m.start)
+      .map((m) => m.finding)
+      .sort((a, b) => a - b);
     segments.push({ start, end, text: text.slice(start, end), findings });
   }
   return segments;

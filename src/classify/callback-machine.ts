@@ -164,7 +164,17 @@ export type CallbackEventType = CallbackEvent['type'];
  * CALLBACK_EVENT_TYPES.includes('new-request'); // true
  * ```
  */
-export const CALLBACK_EVENT_TYPES = ['dial', 'no-answer', 'ask-consent', 'consent', 'rate', 'suggest', 'new-request', 'close', 'hang-up'] as const satisfies readonly CallbackEventType[];
+export const CALLBACK_EVENT_TYPES = [
+  'dial',
+  'no-answer',
+  'ask-consent',
+  'consent',
+  'rate',
+  'suggest',
+  'new-request',
+  'close',
+  'hang-up',
+] as const satisfies readonly CallbackEventType[];
 
 /**
  * Effects of the callback machine, data for the host.
@@ -182,7 +192,16 @@ export const CALLBACK_EVENT_TYPES = ['dial', 'no-answer', 'ask-consent', 'consen
  * ```
  */
 export type CallbackEffect =
-  | { readonly type: 'record-satisfaction'; readonly level: SatisfactionLevel; readonly zh?: string; readonly score: number; readonly reason?: string; readonly topic?: string; readonly at: string; readonly rules: readonly string[] }
+  | {
+      readonly type: 'record-satisfaction';
+      readonly level: SatisfactionLevel;
+      readonly zh?: string;
+      readonly score: number;
+      readonly reason?: string;
+      readonly topic?: string;
+      readonly at: string;
+      readonly rules: readonly string[];
+    }
   | { readonly type: 'record-suggestion'; readonly adopted: boolean; readonly discount?: number; readonly at: string; readonly rules: readonly string[] }
   | { readonly type: 'create-task'; readonly task: Task; readonly rules: readonly string[] }
   | { readonly type: 'record-callback'; readonly outcome: CallbackOutcome; readonly ratings: number; readonly at: string; readonly rules: readonly string[] }
@@ -244,7 +263,12 @@ const rate: CbCell<'rate'> = {
     const reason = event.reason?.trim();
     // rule: SCR-AUTO — when the customer is dissatisfied the reason must be asked and recorded.
     if (level.dissatisfied && (reason === undefined || reason === '')) {
-      return { ok: false, code: 'invalid_input', message: `a reason is required when the customer answers ${words === undefined ? level.en : `${words.zh} (${words.en ?? level.en})`}`, path: ['reason'] };
+      return {
+        ok: false,
+        code: 'invalid_input',
+        message: `a reason is required when the customer answers ${words === undefined ? level.en : `${words.zh} (${words.en ?? level.en})`}`,
+        path: ['reason'],
+      };
     }
     const effect: CallbackEffect = {
       type: 'record-satisfaction',
@@ -282,11 +306,26 @@ const newRequest: CbCell<'new-request'> = {
     const task: Task = {
       id,
       kind,
-      priority: event.priority ?? match(kind)
-        .with('emergency', () => defaultPriority('emergency'))
-        .with('complaint', () => defaultPriority('complaint'))
-        .with('repair', 'consultation-reply', 'callback', 'appointment', 'reception', 'maintenance', 'survey-opinion', 'service-request', 'phone-support', 'on-site', 'follow-up', () => 'normal' as const)
-        .exhaustive(unexpected('task kind')),
+      priority:
+        event.priority ??
+        match(kind)
+          .with('emergency', () => defaultPriority('emergency'))
+          .with('complaint', () => defaultPriority('complaint'))
+          .with(
+            'repair',
+            'consultation-reply',
+            'callback',
+            'appointment',
+            'reception',
+            'maintenance',
+            'survey-opinion',
+            'service-request',
+            'phone-support',
+            'on-site',
+            'follow-up',
+            () => 'normal' as const,
+          )
+          .exhaustive(unexpected('task kind')),
       createdAt: event.at,
       ...(policyId === undefined ? {} : { policyId }),
       links: {
@@ -301,7 +340,8 @@ const newRequest: CbCell<'new-request'> = {
 
 const close: CbCell<'close'> = {
   to: ['closing'],
-  run: (state, event) => go('closing', state.context, state.context.ratings.length === 0 ? [{ type: 'deviation', code: 'survey-incomplete', at: event.at, rules: ['SCR-CALLBACK', 'SCR-AUTO'] }] : []),
+  run: (state, event) =>
+    go('closing', state.context, state.context.ratings.length === 0 ? [{ type: 'deviation', code: 'survey-incomplete', at: event.at, rules: ['SCR-CALLBACK', 'SCR-AUTO'] }] : []),
 };
 
 const noAnswer: CbCell<'no-answer'> = {
@@ -320,7 +360,8 @@ const hangUp: CbCell<'hang-up'> = {
       .exhaustive(unexpected('callback state'));
     const effects: CallbackEffect[] = [];
     // rule: SCR-CALLBACK (第十六条(四)) — after thanking, hang up only after the customer; a declined callback is ended by the agent.
-    if (event.by === 'agent' && state.name !== 'declined' && state.name !== 'dialling') effects.push({ type: 'deviation', code: 'customer-hangs-up-first', at: event.at, rules: ['SCR-CALLBACK', 'CALL-8'] });
+    if (event.by === 'agent' && state.name !== 'declined' && state.name !== 'dialling')
+      effects.push({ type: 'deviation', code: 'customer-hangs-up-first', at: event.at, rules: ['SCR-CALLBACK', 'CALL-8'] });
     effects.push({ type: 'record-callback', outcome, ratings: state.context.ratings.length, at: event.at, rules: ['REC-1'] });
     return go('ended', { ...state.context, hungUpBy: event.by, outcome }, effects);
   },
@@ -436,17 +477,28 @@ export function createCallbackMachine(options: CallbackMachineOptions = {}): Cal
   const policies = options.policies ?? {};
   for (const [kind, id] of Object.entries(policies)) {
     if (!TaskKind.options.some((known) => known === kind) || typeof id !== 'string' || id === '') {
-      throw new KefuError('invalid_input', `policies.${kind} must map a task kind to a non-empty policy id`, [{ path: ['policies', kind], message: 'must map a task kind to a non-empty policy id', value: id }]);
+      throw new KefuError('invalid_input', `policies.${kind} must map a task kind to a non-empty policy id`, [
+        { path: ['policies', kind], message: 'must map a task kind to a non-empty policy id', value: id },
+      ]);
     }
   }
   const discount = options.adoptedSuggestionDiscount;
   if (discount !== undefined && !(typeof discount === 'number' && discount > 0 && discount < 1)) {
-    throw new KefuError('invalid_input', 'adoptedSuggestionDiscount must be a share between 0 and 1', [{ path: ['adoptedSuggestionDiscount'], message: 'must be a number between 0 and 1 (0.2 = 20% off)', value: discount }]);
+    throw new KefuError('invalid_input', 'adoptedSuggestionDiscount must be a share between 0 and 1', [
+      { path: ['adoptedSuggestionDiscount'], message: 'must be a number between 0 and 1 (0.2 = 20% off)', value: discount },
+    ]);
   }
   // Checked as `unknown`: a JavaScript caller may pass anything.
   const scale: unknown = options.scale;
-  if (scale !== undefined && (!Array.isArray(scale) || scale.length !== SATISFACTION_LEVELS.length || !scale.every((w: unknown) => typeof w === 'object' && w !== null && 'zh' in w && typeof w.zh === 'string' && w.zh.trim() !== ''))) {
-    throw new KefuError('invalid_input', 'scale must word the five satisfaction levels, best first', [{ path: ['scale'], message: 'must be an array of five { zh } entries, best first', value: scale }]);
+  if (
+    scale !== undefined &&
+    (!Array.isArray(scale) ||
+      scale.length !== SATISFACTION_LEVELS.length ||
+      !scale.every((w: unknown) => typeof w === 'object' && w !== null && 'zh' in w && typeof w.zh === 'string' && w.zh.trim() !== ''))
+  ) {
+    throw new KefuError('invalid_input', 'scale must word the five satisfaction levels, best first', [
+      { path: ['scale'], message: 'must be an array of five { zh } entries, best first', value: scale },
+    ]);
   }
   return defineMachine({
     id: 'kefu/callback',

@@ -117,7 +117,9 @@ interface Scored {
 }
 
 const contains = (outer: PhraseMatch, inner: PhraseMatch): boolean =>
-  outer.normalizedStart <= inner.normalizedStart && outer.normalizedEnd >= inner.normalizedEnd && (outer.normalizedEnd - outer.normalizedStart > inner.normalizedEnd - inner.normalizedStart);
+  outer.normalizedStart <= inner.normalizedStart &&
+  outer.normalizedEnd >= inner.normalizedEnd &&
+  outer.normalizedEnd - outer.normalizedStart > inner.normalizedEnd - inner.normalizedStart;
 
 const zeroScores = (): Record<CallKind, number> => ({ consultation: 0, repair: 0, emergency: 0, complaint: 0, callback: 0, appointment: 0, invitation: 0, business: 0 });
 
@@ -142,7 +144,14 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     throw new KefuError('invalid_input', 'lexicon must be a CueLexicon with cues per call kind', [{ path: ['lexicon'], message: 'must be an object with cues', value: lexicon }]);
   }
   // Validate through the same path as additions, from an empty base.
-  const empty: CueLexicon = { cues: { consultation: [], repair: [], emergency: [], complaint: [], callback: [], appointment: [], invitation: [], business: [] }, negators: [], hedges: [], resolvers: [], neutral: [], inquiries: [] };
+  const empty: CueLexicon = {
+    cues: { consultation: [], repair: [], emergency: [], complaint: [], callback: [], appointment: [], invitation: [], business: [] },
+    negators: [],
+    hedges: [],
+    resolvers: [],
+    neutral: [],
+    inquiries: [],
+  };
   const checked = extendLexicon(empty, lexicon);
   const agentWeight = options.agentWeight ?? 0.25;
   if (typeof agentWeight !== 'number' || !(agentWeight >= 0 && agentWeight <= 1)) {
@@ -200,7 +209,10 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
           (o) =>
             o !== c &&
             (contains(o.match, c.match) ||
-              (o.kind === c.kind && (o.match.normalizedStart === c.match.normalizedStart && o.match.normalizedEnd === c.match.normalizedEnd && (o.weight > c.weight || (o.weight === c.weight && o.match.pattern < c.match.pattern))))),
+              (o.kind === c.kind &&
+                o.match.normalizedStart === c.match.normalizedStart &&
+                o.match.normalizedEnd === c.match.normalizedEnd &&
+                (o.weight > c.weight || (o.weight === c.weight && o.match.pattern < c.match.pattern)))),
         ),
     );
     // A negator counts only on its own: not inside a hedge (是不是) nor inside a cue (不敢开灯, 不出气).
@@ -228,7 +240,9 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       );
       const after =
         before === undefined
-          ? resolvers.find((r) => r.normalizedStart >= c.match.normalizedEnd && onlyFiller(c.match.normalizedEnd, r.normalizedStart) && !CLAUSE_BREAK.test(original.slice(c.match.end, r.start)))
+          ? resolvers.find(
+              (r) => r.normalizedStart >= c.match.normalizedEnd && onlyFiller(c.match.normalizedEnd, r.normalizedStart) && !CLAUSE_BREAK.test(original.slice(c.match.end, r.start)),
+            )
           : undefined;
       // A question about a danger (怎么判断是不是漏气) is not a report of one.
       const asked =
@@ -248,12 +262,16 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     else if (typeof input === 'object' && input !== null && Array.isArray(input.turns)) {
       input.turns.forEach((turn, index) => {
         if (typeof turn !== 'object' || turn === null || typeof turn.text !== 'string') {
-          throw new KefuError('invalid_input', `turns[${index}].text must be a string`, [{ path: ['turns', index, 'text'], message: 'must be a string', value: typeof turn === 'object' && turn !== null ? turn.text : turn }]);
+          throw new KefuError('invalid_input', `turns[${index}].text must be a string`, [
+            { path: ['turns', index, 'text'], message: 'must be a string', value: typeof turn === 'object' && turn !== null ? turn.text : turn },
+          ]);
         }
         segments.push({ text: turn.text, turn: index, speaker: turn.speaker });
       });
     } else {
-      throw new KefuError('invalid_input', 'input must be a string or a transcript with turns', [{ path: ['input'], message: 'must be a string or { turns: Turn[] }', value: typeof input }]);
+      throw new KefuError('invalid_input', 'input must be a string or a transcript with turns', [
+        { path: ['input'], message: 'must be a string or { turns: Turn[] }', value: typeof input },
+      ]);
     }
 
     const scores = zeroScores();
@@ -276,7 +294,17 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       }
       for (const { scored: s, by } of negated) {
         doubt = true;
-        evidence.push({ kind: s.kind, cue: s.cue, text: segment.text.slice(s.match.start, s.match.end), start: s.match.start, end: s.match.end, weight: 0, negated: true, negation: by, ...where });
+        evidence.push({
+          kind: s.kind,
+          cue: s.cue,
+          text: segment.text.slice(s.match.start, s.match.end),
+          start: s.match.start,
+          end: s.match.end,
+          weight: 0,
+          negated: true,
+          negation: by,
+          ...where,
+        });
       }
     }
     for (const kind of CallKind.options) scores[kind] = Math.round(scores[kind] * 100) / 100;

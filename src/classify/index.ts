@@ -31,7 +31,17 @@ export { createClassifier, classifyIntent } from './classifier.js';
 export type { ClassifierOptions, ClassifyIntentOptions, IntentClassifier, IntentEvidence, IntentResult } from './classifier.js';
 export { DEFAULT_LEXICON, extendLexicon } from './lexicon.js';
 export type { Cue, CueLexicon, LexiconAddition } from './lexicon.js';
-export { createCallMachine, defaultPriority, HOLDABLE_STATES, CALL_STATE_NAMES, CALL_EVENT_TYPES, COLLECT_FIELDS, DEVIATION_CODES, DEVIATION_RULES, CALL_MACHINE_VERSION } from './call-machine.js';
+export {
+  createCallMachine,
+  defaultPriority,
+  HOLDABLE_STATES,
+  CALL_STATE_NAMES,
+  CALL_EVENT_TYPES,
+  COLLECT_FIELDS,
+  DEVIATION_CODES,
+  DEVIATION_RULES,
+  CALL_MACHINE_VERSION,
+} from './call-machine.js';
 export type {
   CallContext,
   CallEffect,

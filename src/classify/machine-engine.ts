@@ -59,8 +59,7 @@ export interface TransitionError {
  * ```
  */
 export type TransitionResult<Name extends string, Context, Effect> =
-  | { readonly ok: true; readonly state: MachineState<Name, Context>; readonly effects: readonly Effect[] }
-  | { readonly ok: false; readonly error: TransitionError };
+  { readonly ok: true; readonly state: MachineState<Name, Context>; readonly effects: readonly Effect[] } | { readonly ok: false; readonly error: TransitionError };
 
 /**
  * What a cell returns: the next node and context with effects, or a refusal for a guard that failed.
@@ -226,10 +225,7 @@ export function defineMachine<Name extends string, Context extends { readonly at
   const allowedCache = new Map<string, readonly Event['type'][]>();
   for (const name of definition.states) {
     const row = rowOf(name) as Row;
-    allowedCache.set(
-      name,
-      Object.freeze(eventTypes.filter((t) => row[t] !== null)),
-    );
+    allowedCache.set(name, Object.freeze(eventTypes.filter((t) => row[t] !== null)));
   }
   const allowedIn = (name: string): readonly Event['type'][] => allowedCache.get(name) ?? [];
 
@@ -242,16 +238,29 @@ export function defineMachine<Name extends string, Context extends { readonly at
     const stateName = typeof state === 'object' && state !== null && typeof state.name === 'string' ? state.name : '(none)';
     const row = rowOf(stateName);
     if (row === undefined || typeof state.context !== 'object' || state.context === null) {
-      return refuse('invalid_state', stateName, typeof event === 'object' && event !== null && typeof event.type === 'string' ? event.type : '(none)', `state "${stateName}" is not a state of ${definition.id}`);
+      return refuse(
+        'invalid_state',
+        stateName,
+        typeof event === 'object' && event !== null && typeof event.type === 'string' ? event.type : '(none)',
+        `state "${stateName}" is not a state of ${definition.id}`,
+      );
     }
     if (typeof event !== 'object' || event === null) {
       return refuse('invalid_input', stateName, '(none)', `event must be an object with a type (got ${event === null ? 'null' : typeof event})`, []);
     }
     const type: unknown = event.type;
     if (typeof type !== 'string' || !hasOwn(validators, type)) {
-      return refuse('invalid_input', stateName, typeof type === 'string' ? type : '(none)', `event type ${typeof type === 'string' ? `"${type}"` : '(missing)'} is not an event of ${definition.id}; events: ${eventTypes.join(', ')}`, ['type']);
+      return refuse(
+        'invalid_input',
+        stateName,
+        typeof type === 'string' ? type : '(none)',
+        `event type ${typeof type === 'string' ? `"${type}"` : '(missing)'} is not an event of ${definition.id}; events: ${eventTypes.join(', ')}`,
+        ['type'],
+      );
     }
-    const validate = (validators as unknown as Readonly<Record<string, (e: Readonly<Record<string, unknown>>) => { path: readonly (string | number)[]; message: string } | undefined>>)[type];
+    const validate = (
+      validators as unknown as Readonly<Record<string, (e: Readonly<Record<string, unknown>>) => { path: readonly (string | number)[]; message: string } | undefined>>
+    )[type];
     const fields = event as unknown as Readonly<Record<string, unknown>>;
     if (!isTimestamp(fields['at'])) {
       return refuse('invalid_input', stateName, type, `event "${type}" needs at: ${INSTANT_TEXT}`, ['at']);
@@ -265,7 +274,12 @@ export function defineMachine<Name extends string, Context extends { readonly at
     const cell = row[type];
     if (cell === null || cell === undefined) {
       const allowed = allowedIn(stateName);
-      return refuse('invalid_state', stateName, type, `event "${type}" is not allowed in state "${stateName}"; allowed there: ${allowed.length === 0 ? '(none)' : allowed.join(', ')}`);
+      return refuse(
+        'invalid_state',
+        stateName,
+        type,
+        `event "${type}" is not allowed in state "${stateName}"; allowed there: ${allowed.length === 0 ? '(none)' : allowed.join(', ')}`,
+      );
     }
     const outcome = cell.run(state, event, env);
     if (!outcome.ok) return refuse(outcome.code, stateName, type, outcome.message, outcome.path);
@@ -295,7 +309,9 @@ export function defineMachine<Name extends string, Context extends { readonly at
       throw new KefuError('invalid_state', `snapshot is not of machine ${definition.id}`, [{ path: ['machine'], message: `must be "${definition.id}"`, value: s.machine }]);
     }
     if (s.version !== definition.version) {
-      throw new KefuError('invalid_state', `snapshot version is not ${definition.version}`, [{ path: ['version'], message: `must be ${definition.version}; snapshots of other versions do not restore`, value: s.version }]);
+      throw new KefuError('invalid_state', `snapshot version is not ${definition.version}`, [
+        { path: ['version'], message: `must be ${definition.version}; snapshots of other versions do not restore`, value: s.version },
+      ]);
     }
     const parsed = definition.stateSchema.safeParse(s.state);
     if (!parsed.success) {

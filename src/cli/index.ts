@@ -22,7 +22,11 @@ function globToRegExp(pattern: string): RegExp {
     } else if (c === '?') re += '[^/]';
     else if (c === '{') {
       const end = pattern.indexOf('}', i);
-      re += `(?:${pattern.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|')})`;
+      re += `(?:${pattern
+        .slice(i + 1, end)
+        .split(',')
+        .map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&'))
+        .join('|')})`;
       i = end;
     } else re += /[.+^$()|[\]\\]/.test(c) ? `\\${c}` : c;
   }

@@ -16,7 +16,7 @@ function help(): string {
     rows === '' ? '  (none yet)' : rows,
     '',
     'Options:',
-    '  -h, --help     show this help (or a command\'s help: kefu <command> --help)',
+    "  -h, --help     show this help (or a command's help: kefu <command> --help)",
     '  -v, --version  print the version',
     '',
     'Exit codes: 0 ok, 1 findings, 2 usage or input error.',
@@ -59,7 +59,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 function oneLine(error: unknown): string {
   if (error instanceof KefuError) {
     const issue = error.issues[0];
-    return issue === undefined ? error.message.split('\n')[0] ?? error.message : error.message.split('\n').map((l) => l.trim()).join(' ');
+    return issue === undefined
+      ? (error.message.split('\n')[0] ?? error.message)
+      : error.message
+          .split('\n')
+          .map((l) => l.trim())
+          .join(' ');
   }
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.message;
   return String(error);

@@ -12,16 +12,7 @@ import * as z from 'zod';
  * CALL_KINDS[0]; // 'consultation'
  * ```
  */
-export const CALL_KINDS = [
-  'consultation',
-  'repair',
-  'emergency',
-  'complaint',
-  'callback',
-  'appointment',
-  'invitation',
-  'business',
-] as const;
+export const CALL_KINDS = ['consultation', 'repair', 'emergency', 'complaint', 'callback', 'appointment', 'invitation', 'business'] as const;
 /**
  * The kinds of call the standards name (rule: CALL-1): inbound 咨询 consultation, 报修 repair, 报警
  * emergency, 投诉 complaint; outbound 回访 callback; the after-sales centre's 预约 appointment and
@@ -270,4 +261,3 @@ export const TASK_EVENT_TYPES = [
 export const TaskEventType = /* @__PURE__ */ z.enum(TASK_EVENT_TYPES);
 /** A task event type. @example `const e: TaskEventType = 'resolved';` */
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];
-

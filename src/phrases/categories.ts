@@ -142,7 +142,8 @@ export function validateCategories(input: unknown, where = 'categories'): Catego
       if (anchor === undefined) return;
       const key = c.window !== undefined && 'after' in c.window ? 'after' : 'before';
       const path = [where, i, 'criteria', k, 'window', key];
-      if (!ids.has(anchor)) throw new KefuError('invalid_input', `${where}[${i}].criteria[${k}].window.${key} names no category`, [{ path, message: 'names no category', value: anchor }]);
+      if (!ids.has(anchor))
+        throw new KefuError('invalid_input', `${where}[${i}].criteria[${k}].window.${key} names no category`, [{ path, message: 'names no category', value: anchor }]);
     }),
   );
   // Windows must not chase each other round a cycle.
@@ -228,9 +229,7 @@ function criterionHits(engine: Engine, ctx: RuleContext, id: string): Position[]
     const anchorId = windowAnchor(criterion.window);
     let anchor: Position | undefined;
     if (anchorId !== undefined) {
-      anchor = criterionHits(engine, ctx, anchorId)
-        .flat()
-        .sort(compare)[0];
+      anchor = criterionHits(engine, ctx, anchorId).flat().sort(compare)[0];
       // Nothing to be after: the window is empty. Nothing to be before: it is the whole call.
       if (anchor === undefined && criterion.window !== undefined && 'after' in criterion.window) return [];
     }

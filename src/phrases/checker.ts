@@ -3,7 +3,18 @@ import { KefuError, describeValue } from '../model/error.js';
 import type { Transcript, Turn } from '../model/transcript.js';
 import { safeParseWith } from '../model/zod-error.js';
 import { compileCategories, validateCategories, type CategoryDefinitionInput } from './categories.js';
-import { mergeEntry, resolveConfigInput, optionsOf, severityOf, validateRuleEntries, validateSettings, validateWeights, type LintConfig, type RuleEntry, type RulesConfig } from './checker-config.js';
+import {
+  mergeEntry,
+  resolveConfigInput,
+  optionsOf,
+  severityOf,
+  validateRuleEntries,
+  validateSettings,
+  validateWeights,
+  type LintConfig,
+  type RuleEntry,
+  type RulesConfig,
+} from './checker-config.js';
 import { acceptTranscript } from './checker-input.js';
 import { createTurnScanner, type PatternOwners, type ScannedTurns } from './checker-scan.js';
 import { maskSensitive } from './mask.js';
@@ -170,7 +181,9 @@ function validateExtraRule(rule: unknown, index: number): void {
   }
   const meta = rule['meta'];
   if (typeof meta['id'] !== 'string' || meta['id'] === '') {
-    throw new KefuError('invalid_input', `extraRules[${index}].meta.id must be a non-empty string`, [{ path: [...path, 'meta', 'id'], message: 'must be a non-empty string', value: meta['id'] }]);
+    throw new KefuError('invalid_input', `extraRules[${index}].meta.id must be a non-empty string`, [
+      { path: [...path, 'meta', 'id'], message: 'must be a non-empty string', value: meta['id'] },
+    ]);
   }
   if (!isObject(meta['messages']) || !Object.values(meta['messages']).every((m) => isObject(m) && typeof m['zh'] === 'string' && typeof m['en'] === 'string')) {
     throw new KefuError('invalid_input', `extraRules[${index}].meta.messages must map message ids to { zh, en } templates`, [
@@ -179,7 +192,9 @@ function validateExtraRule(rule: unknown, index: number): void {
   }
   const options = meta['options'];
   if (!isObject(options) || typeof options['safeParse'] !== 'function') {
-    throw new KefuError('invalid_input', `extraRules[${index}].meta.options must be a zod schema`, [{ path: [...path, 'meta', 'options'], message: 'must be a zod schema', value: options }]);
+    throw new KefuError('invalid_input', `extraRules[${index}].meta.options must be a zod schema`, [
+      { path: [...path, 'meta', 'options'], message: 'must be a zod schema', value: options },
+    ]);
   }
 }
 
@@ -281,15 +296,13 @@ export type ReportObserver = (report: RuleReport, diagnostic: Diagnostic) => voi
  * // buildChecker({ rules: { 'acme/x': 'error' } }, [rule], undefined);
  * ```
  */
-export function buildChecker(
-  options: CheckerOptions<string>,
-  builtins: readonly AnyRule[],
-  base: LintConfig | undefined,
-  observe?: ReportObserver,
-): Checker {
+export function buildChecker(options: CheckerOptions<string>, builtins: readonly AnyRule[], base: LintConfig | undefined, observe?: ReportObserver): Checker {
   if (!isObject(options)) throw new KefuError('invalid_input', 'checker options must be an object', [{ path: [], message: 'must be an object', value: options }]);
   for (const key of Object.keys(options)) {
-    if (!CHECKER_KEYS.has(key)) throw new KefuError('invalid_input', `${key} is not a checker option`, [{ path: [key], message: 'unknown field', value: Object.getOwnPropertyDescriptor(options, key)?.value }]);
+    if (!CHECKER_KEYS.has(key))
+      throw new KefuError('invalid_input', `${key} is not a checker option`, [
+        { path: [key], message: 'unknown field', value: Object.getOwnPropertyDescriptor(options, key)?.value },
+      ]);
   }
   const preset = options.preset ?? base;
   const flat = preset === undefined ? undefined : resolveConfigInput(preset, 'LintConfig');
@@ -306,7 +319,9 @@ export function buildChecker(
   }
   const context: unknown = options.excerptContext ?? 12;
   if (typeof context !== 'number' || !Number.isInteger(context) || context < 0) {
-    throw new KefuError('invalid_input', 'excerptContext must be a non-negative integer', [{ path: ['excerptContext'], message: 'must be a non-negative integer', value: context }]);
+    throw new KefuError('invalid_input', 'excerptContext must be a non-negative integer', [
+      { path: ['excerptContext'], message: 'must be a non-negative integer', value: context },
+    ]);
   }
   const given = options.score === undefined ? {} : validateWeights(options.score);
   const weights: ScoreWeights = {
@@ -321,7 +336,9 @@ export function buildChecker(
   const registry = new Map<string, AnyRule>();
   const register = (rule: AnyRule, path: readonly (string | number)[]): void => {
     if (registry.has(rule.meta.id)) {
-      throw new KefuError('invalid_input', `${path.join('.')}: rule id "${rule.meta.id}" is already taken`, [{ path: [...path, 'meta', 'id'], message: 'is already taken', value: rule.meta.id }]);
+      throw new KefuError('invalid_input', `${path.join('.')}: rule id "${rule.meta.id}" is already taken`, [
+        { path: [...path, 'meta', 'id'], message: 'is already taken', value: rule.meta.id },
+      ]);
     }
     registry.set(rule.meta.id, rule);
   };
@@ -346,7 +363,9 @@ export function buildChecker(
   for (const [where, layer] of layers) {
     for (const [id, entry] of layer ?? []) {
       if (!registry.has(id)) {
-        throw new KefuError('invalid_input', `${where}.${id} names no rule`, [{ path: [...where.split('.'), id], message: `names no rule (known: ${[...registry.keys()].join(', ')})`, value: id }]);
+        throw new KefuError('invalid_input', `${where}.${id} names no rule`, [
+          { path: [...where.split('.'), id], message: `names no rule (known: ${[...registry.keys()].join(', ')})`, value: id },
+        ]);
       }
       entries.set(id, mergeEntry(entries.get(id), entry));
     }
@@ -396,7 +415,10 @@ export function buildChecker(
     } catch (error) {
       const index = error instanceof KefuError ? error.issues[0]?.path[1] : undefined;
       const owner = typeof index === 'number' ? owners[index] : undefined;
-      throw new KefuError('invalid_input', `a rule registered a phrase that cannot be matched${owner === undefined ? '' : ` (${owner.id})`}: ${error instanceof Error ? error.message : describeValue(error)}`);
+      throw new KefuError(
+        'invalid_input',
+        `a rule registered a phrase that cannot be matched${owner === undefined ? '' : ` (${owner.id})`}: ${error instanceof Error ? error.message : describeValue(error)}`,
+      );
     }
   }
   const rules = Object.freeze(compiled.map((c) => c.info));
@@ -412,7 +434,10 @@ export function buildChecker(
       if (isCallKind(checkOptions.callKind)) callKind = checkOptions.callKind;
       else if (checkOptions.callKind !== undefined) {
         const kind = safeParseWith(CallKind, checkOptions.callKind, 'callKind');
-        if (!kind.ok) throw new KefuError('invalid_input', `callKind ${describeValue(checkOptions.callKind)} is not a call kind`, [{ path: ['callKind'], message: 'is not a call kind', value: checkOptions.callKind }]);
+        if (!kind.ok)
+          throw new KefuError('invalid_input', `callKind ${describeValue(checkOptions.callKind)} is not a call kind`, [
+            { path: ['callKind'], message: 'is not a call kind', value: checkOptions.callKind },
+          ]);
         callKind = kind.value;
       }
     }
@@ -501,7 +526,13 @@ export function buildChecker(
       } catch (error) {
         // A valid transcript never makes the checker throw; a failing rule becomes a finding of that rule.
         const reason = error instanceof Error ? error.message : describeValue(error);
-        push(current, { ruleId: rule.info.id, severity: rule.info.severity, domainRules: rule.info.domainRules, message: { zh: `规则执行失败：${reason}`, en: `Rule failed: ${reason}` }, suggestions: [] });
+        push(current, {
+          ruleId: rule.info.id,
+          severity: rule.info.severity,
+          domainRules: rule.info.domainRules,
+          message: { zh: `规则执行失败：${reason}`, en: `Rule failed: ${reason}` },
+          suggestions: [],
+        });
       }
     }
     diagnostics.sort(compareDiagnostics);

@@ -10,16 +10,7 @@
  */
 export type * from './types.js';
 export * from './format/index.js';
-export {
-  PHRASE_CATALOG,
-  CatalogCategory,
-  CatalogEntrySchema,
-  CatalogOverrideSchema,
-  EntryPosition,
-  extendCatalog,
-  validateCatalog,
-  compileCatalog,
-} from './catalog/index.js';
+export { PHRASE_CATALOG, CatalogCategory, CatalogEntrySchema, CatalogOverrideSchema, EntryPosition, extendCatalog, validateCatalog, compileCatalog } from './catalog/index.js';
 export type { CatalogEntry, CatalogExtension, CatalogOverride, PhraseCatalog, CatalogMatch, CatalogMatcher } from './catalog/index.js';
 export { createChecker } from './checker.js';
 export type { Checker, CheckerOptions, CheckOptions, EnabledRule } from './checker.js';

@@ -225,7 +225,8 @@ export class RuleTester {
         if (/\{\{\s*[A-Za-z_$][\w$]*\s*\}\}/.test(text)) throw new RuleTesterError(`message "${text}" of ${report.messageId} has a placeholder without data`);
       }
       if (report.fix !== undefined && rule.meta.fixable !== 'text') throw new RuleTesterError('the rule reported a fix but meta.fixable is not "text"');
-      if (report.suggest !== undefined && report.suggest.length > 0 && rule.meta.hasSuggestions !== true) throw new RuleTesterError('the rule reported suggestions but meta.hasSuggestions is not true');
+      if (report.suggest !== undefined && report.suggest.length > 0 && rule.meta.hasSuggestions !== true)
+        throw new RuleTesterError('the rule reported suggestions but meta.hasSuggestions is not true');
     }
     return { transcript, observed };
   }
@@ -262,8 +263,15 @@ export class RuleTester {
       if (fixes.length > 0) throw new RuleTesterError(`expected no fix, got ${fixes.length}`);
       return;
     }
-    const fixed = applyFixes(transcript, observed.map((o) => o.diagnostic)).transcript;
-    expectEqual(fixed.turns.map((t) => t.text), c.output, 'output');
+    const fixed = applyFixes(
+      transcript,
+      observed.map((o) => o.diagnostic),
+    ).transcript;
+    expectEqual(
+      fixed.turns.map((t) => t.text),
+      c.output,
+      'output',
+    );
   }
 }
 
@@ -292,6 +300,11 @@ function compareFinding(rule: AnyRule, transcript: Transcript, o: Observed, e: E
     if (s.message?.zh !== undefined) expectEqual(shown.zh, s.message.zh, `${what} suggestion ${k} message.zh`);
     if (s.message?.en !== undefined) expectEqual(shown.en, s.message.en, `${what} suggestion ${k} message.en`);
     if (s.output === null) expectEqual(shown.fix ?? [], [], `${what} suggestion ${k} edits`);
-    else if (s.output !== undefined) expectEqual(applySuggestion(transcript, shown).turns.map((t) => t.text), s.output, `${what} suggestion ${k} output`);
+    else if (s.output !== undefined)
+      expectEqual(
+        applySuggestion(transcript, shown).turns.map((t) => t.text),
+        s.output,
+        `${what} suggestion ${k} output`,
+      );
   });
 }

@@ -7,14 +7,7 @@
  * PRESET_IDS.includes('gas-hotline'); // true
  * ```
  */
-export const PRESET_IDS = [
-  'gas-hotline',
-  'gas-service-hall',
-  'auto-aftersales',
-  'property-management',
-  'enterprise-hotline',
-  'equipment-support',
-] as const;
+export const PRESET_IDS = ['gas-hotline', 'gas-service-hall', 'auto-aftersales', 'property-management', 'enterprise-hotline', 'equipment-support'] as const;
 
 /** A preset id. @example `const id: PresetId = 'gas-hotline';` */
 export type PresetId = (typeof PRESET_IDS)[number];

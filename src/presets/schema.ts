@@ -21,7 +21,10 @@ const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
 const BilingualSchema = z.object({ zh: z.string(), en: z.string() }).readonly();
 
 const ScriptSchema = z.custom<Script>(
-  (value) => isRecord(value) && ['id', 'rule', 'template', 'quote', 'source', 'gloss'].every((key) => typeof value[key] === 'string' && value[key] !== '') && (value['slots'] === undefined || isRecord(value['slots'])),
+  (value) =>
+    isRecord(value) &&
+    ['id', 'rule', 'template', 'quote', 'source', 'gloss'].every((key) => typeof value[key] === 'string' && value[key] !== '') &&
+    (value['slots'] === undefined || isRecord(value['slots'])),
   { message: 'must be a script { id, rule, template, quote, source, gloss, slots? }' },
 );
 
@@ -60,7 +63,10 @@ const MachineSchema = z
     replyWithinMinutes: z.number().positive().exactOptional(),
     consultationCallbackWithinMinutes: z.number().positive().nullable().exactOptional(),
     maxRings: z.number().int().positive().exactOptional(),
-    requiredFields: z.partialRecord(z.enum(['report', 'complaint', 'appointment']), z.array(z.enum(COLLECT_FIELDS)).readonly()).readonly().exactOptional(),
+    requiredFields: z
+      .partialRecord(z.enum(['report', 'complaint', 'appointment']), z.array(z.enum(COLLECT_FIELDS)).readonly())
+      .readonly()
+      .exactOptional(),
   })
   .strict()
   .readonly();
@@ -68,7 +74,11 @@ const MachineSchema = z
 const CallbackSchema = z
   .object({
     adoptedSuggestionDiscount: z.number().gt(0).lt(1).exactOptional(),
-    scale: z.array(z.object({ zh: text, en: z.string().exactOptional() }).readonly()).length(5).readonly().exactOptional(),
+    scale: z
+      .array(z.object({ zh: text, en: z.string().exactOptional() }).readonly())
+      .length(5)
+      .readonly()
+      .exactOptional(),
   })
   .strict()
   .readonly();

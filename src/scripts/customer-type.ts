@@ -33,7 +33,28 @@ export interface CustomerTypeKeywords {
 export const DEFAULT_CUSTOMER_TYPE_KEYWORDS: readonly CustomerTypeKeywords[] = [
   {
     type: 'official',
-    keywords: ['局长', '处长', '科长', '主任', '厅长', '市长', '县长', '区长', '镇长', '乡长', '书记', '秘书长', '干部', '公务员', '领导', '人大代表', '政协委员', '名人', '明星', '著名'],
+    keywords: [
+      '局长',
+      '处长',
+      '科长',
+      '主任',
+      '厅长',
+      '市长',
+      '县长',
+      '区长',
+      '镇长',
+      '乡长',
+      '书记',
+      '秘书长',
+      '干部',
+      '公务员',
+      '领导',
+      '人大代表',
+      '政协委员',
+      '名人',
+      '明星',
+      '著名',
+    ],
   },
   { type: 'owner', keywords: ['老板', '老板娘', '董事长', '企业主', '个体户', '店主', '创始人', '法人', '法定代表人', '合伙人', 'owner', 'founder'] },
   { type: 'manager', keywords: ['总经理', '经理', '总监', '总裁', '副总', '厂长', '主管', '高管', '董事', 'ceo', 'manager', 'director'] },
@@ -51,9 +72,7 @@ export const DEFAULT_CUSTOMER_TYPE_KEYWORDS: readonly CustomerTypeKeywords[] = [
  * ```
  */
 export type CustomerTypeReason =
-  | { readonly source: 'given' }
-  | { readonly source: 'title' | 'occupation'; readonly keyword: string; readonly value: string }
-  | { readonly source: 'default' };
+  { readonly source: 'given' } | { readonly source: 'title' | 'occupation'; readonly keyword: string; readonly value: string } | { readonly source: 'default' };
 
 /**
  * The inferred type with its reason in both languages.
@@ -101,14 +120,19 @@ function bestKeyword(value: string, mapping: readonly CustomerTypeKeywords[]): {
 }
 
 function validateMapping(mapping: unknown): readonly CustomerTypeKeywords[] {
-  if (!Array.isArray(mapping)) throw new KefuError('invalid_input', 'keywords must be an array', [{ path: ['keywords'], message: 'must be an array of { type, keywords }', value: mapping }]);
+  if (!Array.isArray(mapping))
+    throw new KefuError('invalid_input', 'keywords must be an array', [{ path: ['keywords'], message: 'must be an array of { type, keywords }', value: mapping }]);
   mapping.forEach((entry: unknown, i) => {
     const e = entry as { type?: unknown; keywords?: unknown } | null;
     if (typeof e !== 'object' || e === null || !CustomerType.safeParse(e.type).success) {
-      throw new KefuError('invalid_input', `keywords[${i}].type is not a customer type`, [{ path: ['keywords', i, 'type'], message: `must be one of ${CustomerType.options.join(', ')}`, value: e?.type }]);
+      throw new KefuError('invalid_input', `keywords[${i}].type is not a customer type`, [
+        { path: ['keywords', i, 'type'], message: `must be one of ${CustomerType.options.join(', ')}`, value: e?.type },
+      ]);
     }
     if (!Array.isArray(e.keywords) || !e.keywords.every((k) => typeof k === 'string' && k.trim() !== '')) {
-      throw new KefuError('invalid_input', `keywords[${i}].keywords must be non-empty strings`, [{ path: ['keywords', i, 'keywords'], message: 'must be an array of non-empty strings', value: e.keywords }]);
+      throw new KefuError('invalid_input', `keywords[${i}].keywords must be non-empty strings`, [
+        { path: ['keywords', i, 'keywords'], message: 'must be an array of non-empty strings', value: e.keywords },
+      ]);
     }
   });
   return mapping as readonly CustomerTypeKeywords[];
@@ -139,7 +163,9 @@ export function inferCustomerType(customer: Pick<Customer, 'type' | 'title' | 'o
   }
   if (customer.type !== undefined) {
     if (!CustomerType.safeParse(customer.type).success) {
-      throw new KefuError('invalid_input', 'customer.type is not a customer type', [{ path: ['customer', 'type'], message: `must be one of ${CustomerType.options.join(', ')}`, value: customer.type }]);
+      throw new KefuError('invalid_input', 'customer.type is not a customer type', [
+        { path: ['customer', 'type'], message: `must be one of ${CustomerType.options.join(', ')}`, value: customer.type },
+      ]);
     }
     return { type: customer.type, reason: { source: 'given' }, explanation: { zh: '客户档案已标明类型', en: 'the customer record names the type' } };
   }
@@ -160,5 +186,9 @@ export function inferCustomerType(customer: Pick<Customer, 'type' | 'title' | 'o
       };
     }
   }
-  return { type: 'household', reason: { source: 'default' }, explanation: { zh: '职务和职业未匹配，按一般用户对待', en: 'no title or occupation keyword matched; treated as an ordinary household' } };
+  return {
+    type: 'household',
+    reason: { source: 'default' },
+    explanation: { zh: '职务和职业未匹配，按一般用户对待', en: 'no title or occupation keyword matched; treated as an ordinary household' },
+  };
 }

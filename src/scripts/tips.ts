@@ -145,7 +145,9 @@ export const CUSTOMER_TIPS: readonly CustomerTip[] = [
 export function tipsFor(type: CustomerType): CustomerTip {
   const parsed = CustomerType.safeParse(type);
   if (!parsed.success) {
-    throw new KefuError('invalid_input', `type is not a customer type; types: ${CustomerType.options.join(', ')}`, [{ path: ['type'], message: `must be one of ${CustomerType.options.join(', ')}`, value: type }]);
+    throw new KefuError('invalid_input', `type is not a customer type; types: ${CustomerType.options.join(', ')}`, [
+      { path: ['type'], message: `must be one of ${CustomerType.options.join(', ')}`, value: type },
+    ]);
   }
   const index = match(parsed.data)
     .with('official', () => 0)

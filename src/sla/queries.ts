@@ -3,7 +3,6 @@ import { isObject, known, type Path } from './check.js';
 import { DAY_MS, fromWall, localDay, parseDay, TEN_YEARS, toMs, toWall } from './time.js';
 import type { Calendar, DateInput, Duration } from './types.js';
 
-
 function noWorkingTime(cal: Calendar, fromMs: number): never {
   throw invalidField('invalid_calendar', 'calendar', cal.timeZone, `has no working time within ${TEN_YEARS} days after ${new Date(fromMs).toISOString()}`);
 }

@@ -46,7 +46,10 @@ export function formatInZone(instant: DateInput, timeZone: string, pattern = 'yy
   const offset = offsetMs(zone, ms);
   // The offset's "HH:MM" is the time of day of that many ms after the epoch.
   const xxx = (offset < 0 ? '-' : '+') + new Date(Math.abs(offset)).toISOString().slice(11, 16);
-  return lightFormat(new TZDateMini(ms, zone), pattern.replace(OFFSET_TOKEN, (token) => (token === 'xxx' ? `'${xxx}'` : token)));
+  return lightFormat(
+    new TZDateMini(ms, zone),
+    pattern.replace(OFFSET_TOKEN, (token) => (token === 'xxx' ? `'${xxx}'` : token)),
+  );
 }
 
 /**

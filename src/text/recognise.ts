@@ -137,7 +137,8 @@ function gapFits(text: string, from: number, to: number, limit: number): boolean
     // CJK ideographs, ASCII letters and digits are the bulk of a gap: kept without a regex test.
     const plain = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
     if (plain) kept++;
-    else if (c >= 0xdc00 && c <= 0xdfff) continue; // the low half of a pair counted with its high half
+    else if (c >= 0xdc00 && c <= 0xdfff)
+      continue; // the low half of a pair counted with its high half
     else {
       const cp = text.codePointAt(i) ?? c;
       if (!isSkippedCharacter(String.fromCodePoint(cp))) kept++;

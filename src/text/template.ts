@@ -14,11 +14,7 @@ import { KefuError } from '../model/error.js';
  * type Names = SlotName<'您好，{company}{agentNo}号客服员为您服务'>; // 'company' | 'agentNo'
  * ```
  */
-export type SlotName<T extends string> = string extends T
-  ? string
-  : T extends `${string}{${infer Name}}${infer Rest}`
-    ? Name | SlotName<Rest>
-    : never;
+export type SlotName<T extends string> = string extends T ? string : T extends `${string}{${infer Name}}${infer Rest}` ? Name | SlotName<Rest> : never;
 
 /**
  * The values `render` needs for a template: one string per slot name, checked at compile time.
@@ -56,16 +52,7 @@ export interface SlotSpec {
  * const rule: ScriptRule = 'SCR-GREET';
  * ```
  */
-export type ScriptRule =
-  | 'SCR-GREET'
-  | 'SCR-VERIFY'
-  | 'SCR-HOLD'
-  | 'SCR-ANYTHING-ELSE'
-  | 'SCR-CLOSE'
-  | 'SCR-CALLBACK'
-  | 'SCR-ENT'
-  | 'SCR-AUTO'
-  | 'SCR-HALL';
+export type ScriptRule = 'SCR-GREET' | 'SCR-VERIFY' | 'SCR-HOLD' | 'SCR-ANYTHING-ELSE' | 'SCR-CLOSE' | 'SCR-CALLBACK' | 'SCR-ENT' | 'SCR-AUTO' | 'SCR-HALL';
 
 /**
  * A call script: a template with typed slots plus where it comes from.

@@ -21,11 +21,4 @@ export { parseTencentTranscript } from './tencent.js';
 export { parseKefuTranscript } from './kefu.js';
 export { DEFAULT_SPEAKER_LABELS } from './speakers.js';
 export { locateInSource, locateRangeInSource, type SourcePosition, type SourceRun, type TurnSource } from './source-map.js';
-export {
-  TRANSCRIPT_FORMATS,
-  type ChannelMap,
-  type ParsedTranscript,
-  type ParseTranscriptOptions,
-  type SpeakerLabels,
-  type TranscriptFormat,
-} from './types.js';
+export { TRANSCRIPT_FORMATS, type ChannelMap, type ParsedTranscript, type ParseTranscriptOptions, type SpeakerLabels, type TranscriptFormat } from './types.js';

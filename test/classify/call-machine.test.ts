@@ -40,7 +40,20 @@ describe('call machine: the standard path (rule: CALL-8)', () => {
     const result = machine.replay([...opening, { type: 'classify', at: at(30), kind: 'repair' }, { type: 'dispatch', at: at(60) }, ...closing(70)]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.path).toEqual(['idle', 'ringing', 'ringing', 'answered', 'greeted', 'identified', 'verified', 'repair.collecting', 'repair.dispatched', 'wrap-up', 'closing', 'ended']);
+    expect(result.path).toEqual([
+      'idle',
+      'ringing',
+      'ringing',
+      'answered',
+      'greeted',
+      'identified',
+      'verified',
+      'repair.collecting',
+      'repair.dispatched',
+      'wrap-up',
+      'closing',
+      'ended',
+    ]);
     expect(result.state.context.rings).toBe(2);
     expect(result.state.context.surname).toBe('王');
     expect(result.state.context.outcome).toBe('completed');
@@ -153,7 +166,11 @@ describe('call machine: effects per kind', () => {
   });
 
   it('emergency: escalates to leadership at once and creates an urgent task (CALL-2)', () => {
-    const { effects } = run([...classified({ type: 'classify', at: at(30), kind: 'emergency', priority: 'low' }), { type: 'collect', at: at(40), field: 'address' }, { type: 'dispatch', at: at(50) }]);
+    const { effects } = run([
+      ...classified({ type: 'classify', at: at(30), kind: 'emergency', priority: 'low' }),
+      { type: 'collect', at: at(40), field: 'address' },
+      { type: 'dispatch', at: at(50) },
+    ]);
     expect(effects.filter((e) => e.type === 'escalate')).toEqual([{ type: 'escalate', to: 'leadership', at: at(30), rules: ['CALL-2'] }]);
     const task = effects.find((e) => e.type === 'create-task');
     expect(task?.type === 'create-task' && task.task).toMatchObject({ kind: 'emergency', priority: 'urgent', policyId: 'gas-hotline/emergency' });
@@ -172,7 +189,12 @@ describe('call machine: effects per kind', () => {
 
   it('deferred consultation: a reply task due 24 h later (HOT-SLA-4), and a random callback within 48 h at the end (HOT-SLA-5)', () => {
     const { effects } = run([...classified({ type: 'classify', at: at(30), kind: 'consultation' }), { type: 'defer', at: at(60) }, ...closing(70)]);
-    expect(effects.find((e) => e.type === 'schedule-reply')).toEqual({ type: 'schedule-reply', taskId: 'c-1-T1', dueAt: '2026-10-01T08:01:00.000Z', rules: ['CALL-5', 'HOT-SLA-4'] });
+    expect(effects.find((e) => e.type === 'schedule-reply')).toEqual({
+      type: 'schedule-reply',
+      taskId: 'c-1-T1',
+      dueAt: '2026-10-01T08:01:00.000Z',
+      rules: ['CALL-5', 'HOT-SLA-4'],
+    });
     expect(effects.find((e) => e.type === 'schedule-callback')).toEqual({ type: 'schedule-callback', dueAt: '2026-10-02T08:01:18.000Z', random: true, rules: ['HOT-SLA-5'] });
     const task = effects.find((e) => e.type === 'create-task');
     expect(task?.type === 'create-task' && parseTask(task.task).policyId).toBe('gas-hotline/consultation-reply');
@@ -198,9 +220,18 @@ describe('call machine: effects per kind', () => {
   });
 
   it('appointment: booking creates a task with the requested time (SCR-AUTO)', () => {
-    const { effects } = run([...classified({ type: 'classify', at: at(30), kind: 'appointment' }), { type: 'collect', at: at(31), field: 'phone' }, { type: 'collect', at: at(32), field: 'time' }, { type: 'book', at: at(40), appointmentAt: '2026-10-02T09:00:00+08:00' }]);
+    const { effects } = run([
+      ...classified({ type: 'classify', at: at(30), kind: 'appointment' }),
+      { type: 'collect', at: at(31), field: 'phone' },
+      { type: 'collect', at: at(32), field: 'time' },
+      { type: 'book', at: at(40), appointmentAt: '2026-10-02T09:00:00+08:00' },
+    ]);
     const task = effects.find((e) => e.type === 'create-task');
-    expect(task?.type === 'create-task' && parseTask(task.task)).toMatchObject({ kind: 'appointment', requestedBy: '2026-10-02T09:00:00+08:00', policyId: 'auto-aftersales/appointment' });
+    expect(task?.type === 'create-task' && parseTask(task.task)).toMatchObject({
+      kind: 'appointment',
+      requestedBy: '2026-10-02T09:00:00+08:00',
+      policyId: 'auto-aftersales/appointment',
+    });
     expect(effects.filter((e) => e.type === 'deviation')).toEqual([]);
   });
 
@@ -235,7 +266,14 @@ describe('call machine: deviations from the standard order', () => {
   });
 
   it('an emergency dispatched with the address but before verification is not flagged (safety first)', () => {
-    const { effects } = run([{ type: 'ring', at: at(0) }, { type: 'answer', at: at(1) }, { type: 'greet', at: at(1) }, { type: 'classify', at: at(2), kind: 'emergency' }, { type: 'collect', at: at(3), field: 'address' }, { type: 'dispatch', at: at(4) }]);
+    const { effects } = run([
+      { type: 'ring', at: at(0) },
+      { type: 'answer', at: at(1) },
+      { type: 'greet', at: at(1) },
+      { type: 'classify', at: at(2), kind: 'emergency' },
+      { type: 'collect', at: at(3), field: 'address' },
+      { type: 'dispatch', at: at(4) },
+    ]);
     expect(codes(effects)).toEqual(['record-incomplete']);
   });
 
@@ -248,7 +286,12 @@ describe('call machine: deviations from the standard order', () => {
 
   it('a dropped line ends the call as dropped; an unanswered call as abandoned', () => {
     expect(run([...opening, { type: 'hang-up', at: at(30), by: 'system' }]).state.context.outcome).toBe('dropped');
-    expect(run([{ type: 'ring', at: at(0) }, { type: 'hang-up', at: at(9), by: 'customer' }]).state.context.outcome).toBe('abandoned');
+    expect(
+      run([
+        { type: 'ring', at: at(0) },
+        { type: 'hang-up', at: at(9), by: 'customer' },
+      ]).state.context.outcome,
+    ).toBe('abandoned');
   });
 });
 
@@ -281,7 +324,10 @@ describe('call machine: refusals never throw and never echo the payload', () => 
   });
 
   it('replay stops at the first refusal with its index and the state before it', () => {
-    const result = machine.replay([{ type: 'ring', at: at(0) }, { type: 'close', at: at(1) }]);
+    const result = machine.replay([
+      { type: 'ring', at: at(0) },
+      { type: 'close', at: at(1) },
+    ]);
     expect(result.ok).toBe(false);
     expect(!result.ok && [result.index, result.state.name, result.error.allowed]).toEqual([1, 'ringing', ['ring', 'answer', 'hang-up']]);
   });
@@ -304,7 +350,14 @@ describe('call machine: snapshots', () => {
 
   it('refuse another version, another machine or a malformed state with KefuError invalid_state', () => {
     const snapshot = machine.snapshot(state);
-    for (const bad of [{ ...snapshot, version: 2 }, { ...snapshot, machine: 'kefu/callback' }, { ...snapshot, state: { ...snapshot.state, name: 'limbo' } }, { ...snapshot, state: { name: 'on-hold', context: { ...snapshot.state.context, heldFrom: undefined } } }, 'nope', null]) {
+    for (const bad of [
+      { ...snapshot, version: 2 },
+      { ...snapshot, machine: 'kefu/callback' },
+      { ...snapshot, state: { ...snapshot.state, name: 'limbo' } },
+      { ...snapshot, state: { name: 'on-hold', context: { ...snapshot.state.context, heldFrom: undefined } } },
+      'nope',
+      null,
+    ]) {
       expect(() => machine.restore(bad)).toThrowError(KefuError);
       try {
         machine.restore(bad);
@@ -321,9 +374,9 @@ describe('call machine: properties (fast-check)', () => {
     fc.record({ type: fc.string(), at: fc.constant(at(0)) }) as fc.Arbitrary<unknown>,
     fc.anything(),
   );
-  const timed = fc.array(anyEvent, { maxLength: 30 }).map((events) =>
-    events.map((e, i) => (typeof e === 'object' && e !== null && !Array.isArray(e) ? { ...e, at: at(i) } : e) as CallEvent),
-  );
+  const timed = fc
+    .array(anyEvent, { maxLength: 30 })
+    .map((events) => events.map((e, i) => (typeof e === 'object' && e !== null && !Array.isArray(e) ? { ...e, at: at(i) } : e) as CallEvent));
 
   it('random event sequences never throw; every accepted prefix restores from its snapshot and continues identically', () => {
     fc.assert(

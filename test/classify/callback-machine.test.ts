@@ -16,7 +16,13 @@ const start: CallbackEvent[] = [
 
 describe('callback machine (rules: SCR-CALLBACK, SCR-AUTO, REC-1, REC-3)', () => {
   it('consent → survey → closing → ended, recording the satisfaction and the result', () => {
-    const result = machine.replay([...start, { type: 'consent', at: at(12), given: true }, { type: 'rate', at: at(30), level: 'satisfied' }, { type: 'close', at: at(40) }, { type: 'hang-up', at: at(45), by: 'customer' }]);
+    const result = machine.replay([
+      ...start,
+      { type: 'consent', at: at(12), given: true },
+      { type: 'rate', at: at(30), level: 'satisfied' },
+      { type: 'close', at: at(40) },
+      { type: 'hang-up', at: at(45), by: 'customer' },
+    ]);
     expect(result.ok && result.path).toEqual(['idle', 'dialling', 'consent-asked', 'survey', 'survey', 'closing', 'ended']);
     expect(result.ok && result.effects).toEqual([
       { type: 'record-satisfaction', level: 'satisfied', zh: '比较满意', score: 4, at: at(30), rules: ['SCR-AUTO', 'REC-1'] },
@@ -62,7 +68,12 @@ describe('callback machine (rules: SCR-CALLBACK, SCR-AUTO, REC-1, REC-3)', () =>
   });
 
   it('a new request spawns a follow-up case linked to the original (REC-3) that validates as a Task', () => {
-    const result = machine.replay([...start, { type: 'consent', at: at(12), given: true }, { type: 'new-request', at: at(20) }, { type: 'new-request', at: at(25), kind: 'repair' }]);
+    const result = machine.replay([
+      ...start,
+      { type: 'consent', at: at(12), given: true },
+      { type: 'new-request', at: at(20) },
+      { type: 'new-request', at: at(25), kind: 'repair' },
+    ]);
     const tasks = result.ok ? result.effects.flatMap((e) => (e.type === 'create-task' ? [parseTask(e.task)] : [])) : [];
     expect(tasks.map((t) => [t.id, t.kind, t.links.parentTaskId, t.policyId])).toEqual([
       ['cb-1-F1', 'follow-up', 'T-9', 'enterprise-hotline/follow-up'],
@@ -71,7 +82,12 @@ describe('callback machine (rules: SCR-CALLBACK, SCR-AUTO, REC-1, REC-3)', () =>
   });
 
   it('an adopted suggestion earns the configured discount (S3 六3: 20% off)', () => {
-    const result = machine.replay([...start, { type: 'consent', at: at(12), given: true }, { type: 'suggest', at: at(20), adopted: true }, { type: 'suggest', at: at(21), adopted: false }]);
+    const result = machine.replay([
+      ...start,
+      { type: 'consent', at: at(12), given: true },
+      { type: 'suggest', at: at(20), adopted: true },
+      { type: 'suggest', at: at(21), adopted: false },
+    ]);
     expect(result.ok && result.effects.map((e) => (e.type === 'record-suggestion' ? e.discount : null))).toEqual([0.2, undefined]);
   });
 
@@ -81,7 +97,10 @@ describe('callback machine (rules: SCR-CALLBACK, SCR-AUTO, REC-1, REC-3)', () =>
   });
 
   it('no answer ends the callback as no-answer', () => {
-    const result = machine.replay([{ type: 'dial', at: at(0) }, { type: 'no-answer', at: at(30) }]);
+    const result = machine.replay([
+      { type: 'dial', at: at(0) },
+      { type: 'no-answer', at: at(30) },
+    ]);
     expect(result.ok && result.state.context.outcome).toBe('no-answer');
   });
 });
@@ -124,7 +143,10 @@ describe('callback machine: every state × event and every path up to 7 events',
   });
 
   it('random sequences never throw and accepted ones replay from a snapshot', () => {
-    const event = fc.oneof(fc.constantFrom(...CALLBACK_EVENT_TYPES).chain((t) => fc.constantFrom(...callbackSamples(t, at(0)))), fc.anything());
+    const event = fc.oneof(
+      fc.constantFrom(...CALLBACK_EVENT_TYPES).chain((t) => fc.constantFrom(...callbackSamples(t, at(0)))),
+      fc.anything(),
+    );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 20 }), (events) => {
         let state = machine.initial();

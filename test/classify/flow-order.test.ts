@@ -25,11 +25,42 @@ const standard: Transcript = {
 describe('eventsFromTranscript (rule: CALL-8)', () => {
   it('derives the standard path from scripts, the classifier and agent cues, timed from startedAt', () => {
     const { events, turns } = eventsFromTranscript(standard, { startedAt: '2026-09-30T16:00:00+08:00', callId: 'c-9', preset: gasHotlineClassify });
-    expect(events.map((e) => e.type)).toEqual(['ring', 'answer', 'greet', 'identify', 'verify', 'classify', 'collect', 'collect', 'collect', 'collect', 'dispatch', 'ask-anything-else', 'close', 'hang-up']);
+    expect(events.map((e) => e.type)).toEqual([
+      'ring',
+      'answer',
+      'greet',
+      'identify',
+      'verify',
+      'classify',
+      'collect',
+      'collect',
+      'collect',
+      'collect',
+      'dispatch',
+      'ask-anything-else',
+      'close',
+      'hang-up',
+    ]);
     expect(turns).toEqual([-1, -1, 0, 4, 4, 6, 6, 6, 6, 6, 6, 7, 9, 9]);
     expect(events[5]).toEqual({ type: 'classify', at: '2026-09-30T08:00:20.000Z', kind: 'repair' });
     const run = createCallMachine({ policies: gasHotline.classify.policies }).replay(events);
-    expect(run.ok && run.path).toEqual(['idle', 'ringing', 'answered', 'greeted', 'identified', 'verified', 'repair.collecting', 'repair.collecting', 'repair.collecting', 'repair.collecting', 'repair.collecting', 'repair.dispatched', 'wrap-up', 'closing', 'ended']);
+    expect(run.ok && run.path).toEqual([
+      'idle',
+      'ringing',
+      'answered',
+      'greeted',
+      'identified',
+      'verified',
+      'repair.collecting',
+      'repair.collecting',
+      'repair.collecting',
+      'repair.collecting',
+      'repair.collecting',
+      'repair.dispatched',
+      'wrap-up',
+      'closing',
+      'ended',
+    ]);
     expect(run.ok && run.effects.filter((e) => e.type === 'deviation')).toEqual([]);
     expect(run.ok && run.effects.find((e) => e.type === 'create-task')).toMatchObject({ task: { id: 'c-9-T1', kind: 'repair', policyId: 'gas-hotline/repair' } });
   });

@@ -23,7 +23,10 @@ export function callSamples(type: CallEventType, time: string): CallEvent[] {
     case 'book':
       return [{ type, at: time, appointmentAt: '2026-10-02T09:00:00+08:00' }];
     case 'hold':
-      return [{ type, at: time, consent: true }, { type, at: time, consent: false }];
+      return [
+        { type, at: time, consent: true },
+        { type, at: time, consent: false },
+      ];
     case 'transfer':
       return [{ type, at: time, to: '抢修中心' }];
     case 'hang-up':
@@ -46,13 +49,22 @@ export function callbackSamples(type: CallbackEventType, time: string): Callback
     case 'dial':
       return [{ type, at: time, callId: 'cb-1', originalTaskId: 'T-9' }];
     case 'consent':
-      return [{ type, at: time, given: true }, { type, at: time, given: false }];
+      return [
+        { type, at: time, given: true },
+        { type, at: time, given: false },
+      ];
     case 'rate':
       return SATISFACTION_LEVELS.map((l) => ({ type, at: time, level: l.id, ...(l.dissatisfied ? { reason: '等待时间太长' } : {}) }));
     case 'suggest':
-      return [{ type, at: time, adopted: true }, { type, at: time, adopted: false }];
+      return [
+        { type, at: time, adopted: true },
+        { type, at: time, adopted: false },
+      ];
     case 'new-request':
-      return [{ type, at: time }, { type, at: time, kind: 'repair' as TaskKind }];
+      return [
+        { type, at: time },
+        { type, at: time, kind: 'repair' as TaskKind },
+      ];
     case 'hang-up':
       return HangUpBy.options.map((by) => ({ type, at: time, by }));
     case 'no-answer':

@@ -42,7 +42,13 @@ describe('the deriver asks the call machine (rule: CALL-8)', () => {
 
   it('after a complaint is forwarded the machine still allows handing the caller to a colleague (CALL-4)', () => {
     const transcript: Transcript = {
-      turns: [agent('您好，燃气公司12号客服员为您服务'), customer('我要投诉你们的维修师傅态度太差'), agent('非常抱歉，我马上转交给相关部门处理'), customer('我现在就要说法！'), agent('您别着急，我让我同事来跟您说')],
+      turns: [
+        agent('您好，燃气公司12号客服员为您服务'),
+        customer('我要投诉你们的维修师傅态度太差'),
+        agent('非常抱歉，我马上转交给相关部门处理'),
+        customer('我现在就要说法！'),
+        agent('您别着急，我让我同事来跟您说'),
+      ],
     };
     expect(types(transcript)).toEqual(['ring', 'answer', 'greet', 'classify', 'collect', 'forward', 'hand-over']);
   });

@@ -53,7 +53,13 @@ describe('kefu classify', () => {
   });
 
   it('bad usage exits 2 with one line', async () => {
-    for (const argv of [['classify'], ['classify', '--preset', 'moon', 'x'], ['classify', '--format', 'xml', 'x'], ['classify', '--started-at', 'noon', 'x'], ['classify', '--bogus']]) {
+    for (const argv of [
+      ['classify'],
+      ['classify', '--preset', 'moon', 'x'],
+      ['classify', '--format', 'xml', 'x'],
+      ['classify', '--started-at', 'noon', 'x'],
+      ['classify', '--bogus'],
+    ]) {
       const t = fakeIO();
       expect(await runCli(argv, t.io)).toBe(2);
       expect(t.err().trim().split('\n')).toHaveLength(1);

@@ -4,7 +4,15 @@ import { fakeIO } from '../helpers/fake-io.js';
 
 const line = (task: object): string => JSON.stringify(task);
 const tasks = [
-  line({ id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00', timeline: [{ type: 'work-started', at: '2026-09-30T21:00:00+08:00' }, { type: 'resolved', at: '2026-10-01T10:00:00+08:00' }] }),
+  line({
+    id: 'T-1',
+    kind: 'repair',
+    createdAt: '2026-09-30T16:00:00+08:00',
+    timeline: [
+      { type: 'work-started', at: '2026-09-30T21:00:00+08:00' },
+      { type: 'resolved', at: '2026-10-01T10:00:00+08:00' },
+    ],
+  }),
   line({ id: 'T-2', kind: 'repair', createdAt: '2026-09-30T18:00:00+08:00' }),
   'not json',
   line({ id: 'T-3', kind: 'callback', createdAt: '2026-09-29T18:00:00+08:00', timeline: [{ type: 'callback-done', at: '2026-09-30T09:00:00+08:00' }] }),
@@ -109,7 +117,10 @@ describe('kefu sla check', () => {
   });
 
   it('exits 0 when every target is in time and every line is good; reads stdin with -', async () => {
-    const io = fakeIO({}, `${line({ id: 'T-9', kind: 'consultation-reply', createdAt: '2026-09-30T09:00:00+08:00', timeline: [{ type: 'replied', at: '2026-09-30T15:00:00+08:00' }] })}\n`);
+    const io = fakeIO(
+      {},
+      `${line({ id: 'T-9', kind: 'consultation-reply', createdAt: '2026-09-30T09:00:00+08:00', timeline: [{ type: 'replied', at: '2026-09-30T15:00:00+08:00' }] })}\n`,
+    );
     expect(await runCli(['sla', 'check', '-', '--preset', 'gas-hotline', '--now', '2026-10-01T12:00'], io)).toBe(0);
     expect(io.out).toMatch(/reply +met/);
     expect(io.err).toBe('');

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { guideSummary, guideTitle, indexDocument, orderGuides, relativiseSiteLinks } from '../../scripts/build-docs.js';
 import { chainSnippets, checkedSnippets, entryFromExports, extractFencedBlocks, hasImports, rewriteKefuImports } from '../../scripts/check-doc-snippets.js';
 import { readFileSync } from 'node:fs';
-import { anchor, describeDefault, describeDuration, describeLimit, describeSchemaType, describeWeek, renderCliPage, renderPresetsPage, renderRulesPage } from '../../scripts/gen-reference.js';
+import {
+  anchor,
+  describeDefault,
+  describeDuration,
+  describeLimit,
+  describeSchemaType,
+  describeWeek,
+  renderCliPage,
+  renderPresetsPage,
+  renderRulesPage,
+} from '../../scripts/gen-reference.js';
 import { commands } from '../../src/cli/commands/index.js';
 import { BUILTIN_RULES, recommended, resolveConfig } from '../../src/phrases/index.js';
 import { PRESET_IDS, presets } from '../../src/presets/index.js';
@@ -52,9 +62,23 @@ describe('snippet extraction', () => {
   });
 
   it('rewrites kefu imports, and only those', () => {
-    const code = ["import { a } from 'kefu';", 'import { b } from "kefu/sla";', "import 'kefu/phrases';", "const c = await import('kefu/presets');", "import * as z from 'zod';", "import { x } from 'kefu-other';"].join('\n');
+    const code = [
+      "import { a } from 'kefu';",
+      'import { b } from "kefu/sla";',
+      "import 'kefu/phrases';",
+      "const c = await import('kefu/presets');",
+      "import * as z from 'zod';",
+      "import { x } from 'kefu-other';",
+    ].join('\n');
     expect(rewriteKefuImports(code, (sub) => `/src/${sub === '' ? 'index' : sub}.js`)).toBe(
-      ["import { a } from '/src/index.js';", 'import { b } from "/src/sla.js";', "import '/src/phrases.js';", "const c = await import('/src/presets.js');", "import * as z from 'zod';", "import { x } from 'kefu-other';"].join('\n'),
+      [
+        "import { a } from '/src/index.js';",
+        'import { b } from "/src/sla.js";',
+        "import '/src/phrases.js';",
+        "const c = await import('/src/presets.js');",
+        "import * as z from 'zod';",
+        "import { x } from 'kefu-other';",
+      ].join('\n'),
     );
   });
 
@@ -72,7 +96,7 @@ describe('snippet extraction', () => {
     expect(hasImports(snippets[1]?.code ?? '')).toBe(false);
     const chained = chainSnippets(snippets);
     expect(chained[0]).toMatchObject({ code: snippets[0]?.code, prefixLines: 0 });
-    expect(chained[1]?.code).toBe("import { dueAt } from \"kefu/sla\";\nconst a = 1;\nconst b = a + 1;");
+    expect(chained[1]?.code).toBe('import { dueAt } from "kefu/sla";\nconst a = 1;\nconst b = a + 1;');
     expect(chained[1]?.prefixLines).toBe(2);
   });
 
@@ -87,7 +111,13 @@ describe('snippet extraction', () => {
     expect(chained[1]?.prefixLines).toBe(0);
     // Block 3 continues block 2 only (block 1's `checker` is shadowed by block 2's).
     expect(chained[2]?.code).toBe(
-      ['import { createChecker } from "kefu/phrases";', 'import * as z from "zod";', 'const checker = createChecker({});', 'const schema = z.string();', 'const other = checker;'].join('\n'),
+      [
+        'import { createChecker } from "kefu/phrases";',
+        'import * as z from "zod";',
+        'const checker = createChecker({});',
+        'const schema = z.string();',
+        'const other = checker;',
+      ].join('\n'),
     );
   });
 });

@@ -44,7 +44,10 @@ describe('getting-started guide', () => {
       appliesTo: { kinds: ['repair'] },
       targets: [{ id: 'repair', startOn: 'created', stopOn: 'resolved', limit: { duration: { hours: 24 }, clock: 'calendar', counting: 'elapsed' } }],
     };
-    const [target] = evaluateTask({ id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00', timeline: [] }, repair, { now: '2026-10-01T12:00:00+08:00', calendar: alwaysOpenCalendar() }).targets;
+    const [target] = evaluateTask({ id: 'T-1', kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00', timeline: [] }, repair, {
+      now: '2026-10-01T12:00:00+08:00',
+      calendar: alwaysOpenCalendar(),
+    }).targets;
     expect(text).toContain(`target?.state; // '${target?.state}'`);
     expect(text).toContain(`target?.dueAt?.toISOString(); // '${target?.dueAt?.toISOString()}'`);
   });
@@ -52,7 +55,9 @@ describe('getting-started guide', () => {
   it('shows the real classification and call path (rules: CALL-1, CALL-2)', () => {
     expect(classifyIntent('我家里闻到很重的煤气味')).toMatchObject({ kind: 'emergency', priority: 'urgent' });
     expect(classifyIntent('现在不漏气了，就是灶打不着火')).toMatchObject({ kind: 'repair', needsConfirmation: true, priority: 'high' });
-    const path = createCallMachine().replay(eventsFromTranscript(transcript, { preset: getPreset('gas-hotline').classify }).events).path.join(' → ');
+    const path = createCallMachine()
+      .replay(eventsFromTranscript(transcript, { preset: getPreset('gas-hotline').classify }).events)
+      .path.join(' → ');
     expect(text).toContain(`// '${path}'`);
   });
 });

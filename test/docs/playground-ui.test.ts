@@ -27,7 +27,12 @@ describe('buildSegments', () => {
   });
 
   it('keeps overlapping findings apart: the overlap carries both', () => {
-    expect(buildSegments('abcdef', [{ start: 1, end: 4, finding: 0 }, { start: 3, end: 5, finding: 1 }]).map((s) => [s.text, s.findings])).toEqual([
+    expect(
+      buildSegments('abcdef', [
+        { start: 1, end: 4, finding: 0 },
+        { start: 3, end: 5, finding: 1 },
+      ]).map((s) => [s.text, s.findings]),
+    ).toEqual([
       ['a', []],
       ['bc', [0]],
       ['d', [0, 1]],
@@ -37,7 +42,12 @@ describe('buildSegments', () => {
   });
 
   it('places an empty range as an empty segment and clamps ranges outside the text', () => {
-    expect(buildSegments('abc', [{ start: 1, end: 1, finding: 2 }, { start: -5, end: 99, finding: 3 }])).toEqual([
+    expect(
+      buildSegments('abc', [
+        { start: 1, end: 1, finding: 2 },
+        { start: -5, end: 99, finding: 3 },
+      ]),
+    ).toEqual([
       { start: 0, end: 1, text: 'a', findings: [3] },
       { start: 1, end: 1, text: '', findings: [2] },
       { start: 1, end: 3, text: 'bc', findings: [3] },
@@ -78,10 +88,7 @@ describe('buildSegments', () => {
 
 describe('marksByTurn', () => {
   it('marks a range, marks a whole turn for a finding without range, and lists call-level findings apart (rule: HOT-SLA-3)', () => {
-    const { byTurn, callLevel } = marksByTurn(
-      [{ turn: 1, range: { start: 0, end: 2 } }, { turn: 0 }, {}, { turn: 7 }],
-      ['您好', '你好，请问'],
-    );
+    const { byTurn, callLevel } = marksByTurn([{ turn: 1, range: { start: 0, end: 2 } }, { turn: 0 }, {}, { turn: 7 }], ['您好', '你好，请问']);
     expect(byTurn).toEqual([[{ start: 0, end: 2, finding: 1 }], [{ start: 0, end: 2, finding: 0 }]]);
     expect(callLevel).toEqual([2, 3]);
   });

@@ -50,7 +50,10 @@ async function shownMarks(page: Page): Promise<ShownMark[]> {
       turn: Number(m.getAttribute('data-turn')),
       start: Number(m.getAttribute('data-start')),
       end: Number(m.getAttribute('data-end')),
-      findings: (m.getAttribute('data-findings') ?? '').split(' ').filter((s: string) => s !== '').map(Number),
+      findings: (m.getAttribute('data-findings') ?? '')
+        .split(' ')
+        .filter((s: string) => s !== '')
+        .map(Number),
       text: m.textContent ?? '',
     })),
   );
@@ -93,7 +96,7 @@ describe('playground in headless Chromium', () => {
     expect(await page.locator('[data-testid="turns"] .turn').count()).toBeGreaterThan(0);
   });
 
-  it('is reached offline from the site\'s home page and from a page deeper in the reference', async () => {
+  it("is reached offline from the site's home page and from a page deeper in the reference", async () => {
     for (const start of ['index.html', 'modules/sla.html']) {
       await page.goto(pathToFileURL(join(repo, 'docs', 'api', start)).href);
       await page.click('#tsd-toolbar-links a:has-text("Playground")');
@@ -165,7 +168,7 @@ describe('playground in headless Chromium', () => {
     expect(await page.locator('[data-testid="turns"] .turn').count()).toBe(transcript.turns.length);
   });
 
-  it('re-checks with another preset and shows that preset\'s score', async () => {
+  it("re-checks with another preset and shows that preset's score", async () => {
     const text = readFileSync(FIXTURE, 'utf8');
     const want = expected(text, presets['enterprise-hotline']);
     // The two presets judge this call differently, so the page cannot pass by ignoring the switch.

@@ -55,10 +55,7 @@ describe('Call (rules: CALL-1, CALL-8, HOT-SLA-2)', () => {
     ]);
   });
   it('rejects an answer before the offer and an end before the answer', () => {
-    expect(paths(safeParseCall({ ...call, answeredAt: '2026-09-30T15:59:00+08:00', endedAt: '2026-09-30T15:58:00+08:00' }))).toEqual([
-      ['answeredAt'],
-      ['endedAt'],
-    ]);
+    expect(paths(safeParseCall({ ...call, answeredAt: '2026-09-30T15:59:00+08:00', endedAt: '2026-09-30T15:58:00+08:00' }))).toEqual([['answeredAt'], ['endedAt']]);
   });
   it('reports a bad nested agent number and a bad turn speaker with full paths', () => {
     expect(
@@ -86,13 +83,23 @@ describe('Transcript and Turn', () => {
           text: '请您稍等',
           start: 1000,
           end: 2000,
-          words: [{ text: '请您', start: 1000, end: 1400 }, { text: '稍等', start: 1400, end: 2000 }],
+          words: [
+            { text: '请您', start: 1000, end: 1400 },
+            { text: '稍等', start: 1400, end: 2000 },
+          ],
           confidence: 0.93,
           speechRate: 132,
           silenceBefore: 300,
           events: [{ type: 'hold-start', consent: true, at: 2000 }],
         },
-        { speaker: 'system', text: '', events: [{ type: 'hold-end', at: 32000 }, { type: 'transfer', to: '维修部' }] },
+        {
+          speaker: 'system',
+          text: '',
+          events: [
+            { type: 'hold-end', at: 32000 },
+            { type: 'transfer', to: '维修部' },
+          ],
+        },
       ],
     };
     expect(parseTranscript(t)).toEqual(t);
@@ -146,9 +153,10 @@ describe('Task (rules: REC-3, AUTO-SLA-3, SUP-SLA-1)', () => {
     expect(paths(safeParseTask(backwards))).toEqual([['timeline', 5, 'at']]);
   });
   it('rejects an event before the task was created, and a task that is its own parent', () => {
-    expect(
-      paths(safeParseTask({ ...task, links: { parentTaskId: 'T-1' }, timeline: [{ type: 'created', at: '2026-09-30T15:00:00+08:00' }] })),
-    ).toEqual([['timeline', 0, 'at'], ['links', 'parentTaskId']]);
+    expect(paths(safeParseTask({ ...task, links: { parentTaskId: 'T-1' }, timeline: [{ type: 'created', at: '2026-09-30T15:00:00+08:00' }] }))).toEqual([
+      ['timeline', 0, 'at'],
+      ['links', 'parentTaskId'],
+    ]);
   });
   it('rejects an unknown event type, a non-positive estimate and a missing createdAt', () => {
     expect(paths(safeParseTask({ id: 'T', kind: 'repair', estimatedMinutes: 0, timeline: [{ type: 'fixed', at: '2026-09-30T16:00:00Z' }] }))).toEqual([

@@ -49,7 +49,11 @@ export const INSTANTS: readonly (readonly [text: string, ms: number | null])[] =
 const iso = (ms: number): string => new Date(ms).toISOString();
 const calendar = alwaysOpenCalendar('Asia/Shanghai');
 const ZERO = { duration: { minutes: 0 }, clock: 'calendar', counting: 'elapsed' } as const;
-const POLICY = { id: 'demo-hotline/reply', name: 'Reply', targets: [{ id: 'reply', startOn: 'created', stopOn: 'replied', limit: { duration: { hours: 1 }, clock: 'calendar', counting: 'elapsed' } }] } as const;
+const POLICY = {
+  id: 'demo-hotline/reply',
+  name: 'Reply',
+  targets: [{ id: 'reply', startOn: 'created', stopOn: 'replied', limit: { duration: { hours: 1 }, clock: 'calendar', counting: 'elapsed' } }],
+} as const;
 
 /** What each entry point makes of a text: `null` when it rejects it, else the epoch ms it computed with. */
 const ENTRY_POINTS: Readonly<Record<string, (text: string, expected: number | null) => number | null>> = {
@@ -141,7 +145,9 @@ describe('parseInstant', () => {
 
   it('the Timestamp schema keeps the text as written and reports one issue', () => {
     expect(Timestamp.parse('2026-09-30 16:00+0800')).toBe('2026-09-30 16:00+0800');
-    expect(Timestamp.safeParse('2026-02-30T16:00:00+08:00').error?.issues.map((i) => i.message)).toEqual(['expected an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00']);
+    expect(Timestamp.safeParse('2026-02-30T16:00:00+08:00').error?.issues.map((i) => i.message)).toEqual([
+      'expected an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00',
+    ]);
     expect(Timestamp.safeParse('tomorrow').error?.issues.map((i) => i.message)).toEqual(['expected an ISO 8601 date-time with an offset, e.g. 2026-09-30T16:00:00+08:00']);
   });
 });

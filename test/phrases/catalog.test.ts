@@ -20,8 +20,20 @@ describe('PHRASE_CATALOG', () => {
   it('PHR-STD: all 14 categories of 第四条 with their exact phrases', () => {
     const groups = [...new Set(byRule('PHR-STD').map((e) => e.group))];
     expect(groups).toEqual([
-      'inquiry', 'thanks', 'response', 'listening', 'cannot-serve-now', 'waiting', 'apology',
-      'customer-thanks', 'customer-apology', 'not-heard', 'farewell', 'interrupting', 'handover', 'request',
+      'inquiry',
+      'thanks',
+      'response',
+      'listening',
+      'cannot-serve-now',
+      'waiting',
+      'apology',
+      'customer-thanks',
+      'customer-apology',
+      'not-heard',
+      'farewell',
+      'interrupting',
+      'handover',
+      'request',
     ]);
     expect(texts(byRule('PHR-STD').filter((e) => e.group === 'inquiry'))).toEqual(['您需要办理什么业务', '有什么需要吗', '有什么可以帮到您']);
     expect(texts(byRule('PHR-STD').filter((e) => e.group === 'customer-apology'))).toEqual(['没有什么', '没有关系', '不要紧']);
@@ -33,10 +45,27 @@ describe('PHRASE_CATALOG', () => {
     const entries = byRule('PHR-FORBID');
     expect([...new Set(entries.map((e) => e.group))]).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 1).padStart(2, '0')));
     expect(texts(entries)).toEqual([
-      '不知道', '不管', '找领导去', '你找我没用，要解决就去找领导', '不能办就是不能办，没有为什么，这是规矩',
-      '不是告诉你了吗，怎么还问', '急也没用，我太忙了', '有意见，告去', '你尽管投诉好了', '我没工夫', '我就这态度',
-      '你问我，我问谁', '快下班了，明天再来', '我解决不了', '我不是为你一个人服务的', '嫌贵，就别用',
-      '现在才说，干吗不早说', '你怎么这么多毛病', '我们一向都是这样', '自己看着办', '没看到我在忙吗',
+      '不知道',
+      '不管',
+      '找领导去',
+      '你找我没用，要解决就去找领导',
+      '不能办就是不能办，没有为什么，这是规矩',
+      '不是告诉你了吗，怎么还问',
+      '急也没用，我太忙了',
+      '有意见，告去',
+      '你尽管投诉好了',
+      '我没工夫',
+      '我就这态度',
+      '你问我，我问谁',
+      '快下班了，明天再来',
+      '我解决不了',
+      '我不是为你一个人服务的',
+      '嫌贵，就别用',
+      '现在才说，干吗不早说',
+      '你怎么这么多毛病',
+      '我们一向都是这样',
+      '自己看着办',
+      '没看到我在忙吗',
     ]);
     for (const e of entries) {
       expect(e.severity).toBe('error');
@@ -56,14 +85,22 @@ describe('PHRASE_CATALOG', () => {
 
   it('PHR-FILLER: verbal tics and opening fillers of 客服部服务标准规范 二4', () => {
     expect(texts(byRule('PHR-FILLER'))).toEqual(['我晕', '天啊', '怎么这样', '真是的', '啊', '嗯', '那']);
-    expect(byRule('PHR-FILLER').filter((e) => e.at === 'start').map((e) => e.text)).toEqual(['啊', '嗯', '那']);
+    expect(
+      byRule('PHR-FILLER')
+        .filter((e) => e.at === 'start')
+        .map((e) => e.text),
+    ).toEqual(['啊', '嗯', '那']);
   });
 
   it('PHR-TACT, PHR-ADDR, PHR-NIN, PHR-3-3-4 and PHR-COMPLAINT are present with the seeds’ words', () => {
     expect(texts(byRule('PHR-TACT'))).toEqual(['我会', '我理解', '您能', '我能做到的是']);
     expect(texts(byRule('PHR-ADDR'))).toEqual(['先生', '女士', '小姐', '那位先生', '那位小姐']);
     expect(texts(byRule('PHR-NIN').filter((e) => e.kind === 'recommended'))).toEqual(['您好', '请', '谢谢', '对不起', '再见', '您']);
-    expect(byRule('PHR-3-3-4').map((e) => [e.text, e.at ?? 'anywhere'])).toEqual([['请', 'start'], ['您', 'anywhere'], ['再见', 'end']]);
+    expect(byRule('PHR-3-3-4').map((e) => [e.text, e.at ?? 'anywhere'])).toEqual([
+      ['请', 'start'],
+      ['您', 'anywhere'],
+      ['再见', 'end'],
+    ]);
     expect(texts(byRule('PHR-COMPLAINT'))).toEqual(expect.arrayContaining(['真是不好意思', '让您生气了', '给您带来不便', '别着急', '我能理解']));
   });
 
@@ -109,8 +146,14 @@ describe('compileCatalog', () => {
 
 describe('extendCatalog (hosts extend or override without forking)', () => {
   const acme: CatalogEntry = {
-    id: 'acme-forbid-1', text: '没办法', gloss: 'nothing I can do', category: 'forbidden', rule: 'PHR-FORBID',
-    source: 'ACME handbook', kind: 'forbidden', severity: 'warn',
+    id: 'acme-forbid-1',
+    text: '没办法',
+    gloss: 'nothing I can do',
+    category: 'forbidden',
+    rule: 'PHR-FORBID',
+    source: 'ACME handbook',
+    kind: 'forbidden',
+    severity: 'warn',
   };
 
   it('adds, overrides and removes entries, leaving the base untouched', () => {
@@ -122,7 +165,11 @@ describe('extendCatalog (hosts extend or override without forking)', () => {
     expect(ext.some((e) => e.id === 'filler-02-c')).toBe(false);
     expect(ext.at(-1)).toEqual(acme);
     expect(JSON.stringify(PHRASE_CATALOG)).toBe(before);
-    expect(compileCatalog(ext).scan('那，真没办法').map((m) => m.id)).toEqual(['acme-forbid-1']);
+    expect(
+      compileCatalog(ext)
+        .scan('那，真没办法')
+        .map((m) => m.id),
+    ).toEqual(['acme-forbid-1']);
   });
 
   it('rejects unknown ids, duplicate additions and malformed entries, naming the field', () => {

@@ -137,7 +137,10 @@ describe('checker on the fixture transcripts', () => {
       expect(good.length, id).toBeGreaterThan(0);
       for (const [name, row] of good) {
         const result = checkers.get(id)?.check(loadFixture(name), { callKind: row.callKind });
-        expect(result?.diagnostics.filter((d) => d.severity === 'error'), name).toEqual([]);
+        expect(
+          result?.diagnostics.filter((d) => d.severity === 'error'),
+          name,
+        ).toEqual([]);
       }
     }
   });

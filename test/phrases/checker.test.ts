@@ -106,7 +106,12 @@ describe('extra rules (a host’s or kefu/classify’s own rule)', () => {
       };
     },
   });
-  const transcript: Transcript = { turns: [{ speaker: 'system', text: '嘀，开始录音' }, { speaker: 'agent', text: '您好' }] };
+  const transcript: Transcript = {
+    turns: [
+      { speaker: 'system', text: '嘀，开始录音' },
+      { speaker: 'agent', text: '您好' },
+    ],
+  };
 
   it('is off until a config turns it on (severity lives in configuration), with its phrases in the shared matcher', () => {
     expect(createChecker({ extraRules: [noSystemTurns] }).rules.some((r) => r.id === 'no-system-turns')).toBe(false);
@@ -128,15 +133,21 @@ describe('extra rules (a host’s or kefu/classify’s own rule)', () => {
 
   it('turns a rule that throws into a finding of that rule instead of throwing', () => {
     const broken = defineRule({
-      meta: { id: 'broken', type: 'problem', domainRules: [], description: { zh: '坏', en: 'broken' }, docs: { url: 'https://example.com/rules/broken' }, messages: {}, options: z.strictObject({}) },
+      meta: {
+        id: 'broken',
+        type: 'problem',
+        domainRules: [],
+        description: { zh: '坏', en: 'broken' },
+        docs: { url: 'https://example.com/rules/broken' },
+        messages: {},
+        options: z.strictObject({}),
+      },
       create: () => () => {
         throw new Error('boom');
       },
     });
     const result = createChecker({ extraRules: [broken], rules: { broken: 'warn' } }).check({ turns: [] });
-    expect(result.diagnostics).toEqual([
-      { ruleId: 'broken', severity: 'warn', domainRules: [], message: { zh: '规则执行失败：boom', en: 'Rule failed: boom' }, suggestions: [] },
-    ]);
+    expect(result.diagnostics).toEqual([{ ruleId: 'broken', severity: 'warn', domainRules: [], message: { zh: '规则执行失败：boom', en: 'Rule failed: boom' }, suggestions: [] }]);
   });
 });
 
@@ -181,7 +192,13 @@ describe('check input', () => {
         end: fc.nat(),
         confidence: fc.double({ min: -1, max: 2 }),
         extra: fc.string(),
-        events: fc.array(fc.oneof(fc.constant({ type: 'hold-start', consent: true }), fc.constant({ type: 'hang-up' }), fc.record({ type: fc.constant('hang-up'), by: fc.constantFrom('agent', 'x') }))),
+        events: fc.array(
+          fc.oneof(
+            fc.constant({ type: 'hold-start', consent: true }),
+            fc.constant({ type: 'hang-up' }),
+            fc.record({ type: fc.constant('hang-up'), by: fc.constantFrom('agent', 'x') }),
+          ),
+        ),
         words: fc.array(fc.record({ text: fc.string(), start: fc.nat(), end: fc.nat() })),
       },
       { requiredKeys: ['speaker', 'text'] },
@@ -207,11 +224,17 @@ describe('check input', () => {
 describe('checker invariants (property tests)', () => {
   const checkers = [createChecker(), ...PRESET_IDS.map((id) => createChecker({ preset: LINT_BY_PRESET[id] }))];
   const words = ['您好', '你', '不知道', '不，', '嗯，', '请您稍等', '王先生', '我姓李', '回复您', '30分钟', '再见', '13800138000', '，', '。', ' ', '\u9fff', '\ud800', '😀'];
-  const text = fc.oneof(fc.string({ maxLength: 40 }), fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((w) => w.join('')));
+  const text = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((w) => w.join('')),
+  );
   const event = fc.oneof(
     fc.record({ type: fc.constant('hold-start' as const), at: fc.nat(300_000), consent: fc.boolean() }, { requiredKeys: ['type'] }),
     fc.record({ type: fc.constant('hold-end' as const), at: fc.nat(300_000) }, { requiredKeys: ['type'] }),
-    fc.record({ type: fc.constant('hang-up' as const), by: fc.constantFrom('agent' as const, 'customer' as const, 'system' as const), at: fc.nat(300_000) }, { requiredKeys: ['type', 'by'] }),
+    fc.record(
+      { type: fc.constant('hang-up' as const), by: fc.constantFrom('agent' as const, 'customer' as const, 'system' as const), at: fc.nat(300_000) },
+      { requiredKeys: ['type', 'by'] },
+    ),
   );
   const turn = fc
     .record(
@@ -226,7 +249,9 @@ describe('checker invariants (property tests)', () => {
     )
     .map(({ length, ...t }) => (t.start === undefined ? t : { ...t, end: t.start + (length ?? 0) }));
   const transcript = fc.record({ turns: fc.array(turn, { maxLength: 12 }) });
-  const callKind = fc.option(fc.constantFrom('consultation' as const, 'repair' as const, 'emergency' as const, 'complaint' as const, 'callback' as const, 'business' as const), { nil: undefined });
+  const callKind = fc.option(fc.constantFrom('consultation' as const, 'repair' as const, 'emergency' as const, 'complaint' as const, 'callback' as const, 'business' as const), {
+    nil: undefined,
+  });
 
   it('never throws on a valid transcript, and every range lies inside its turn', () => {
     fc.assert(
@@ -316,7 +341,9 @@ describe('checker invariants (property tests)', () => {
       ['enterprise-hotline', render(SCRIPTS['ent-greet'], { company: '标金公司' })],
     ] as const;
     for (const [preset, text] of cases) {
-      const ids = createChecker({ preset: LINT_BY_PRESET[preset] }).check({ turns: [{ speaker: 'agent', text }] }).diagnostics.map((d) => d.ruleId);
+      const ids = createChecker({ preset: LINT_BY_PRESET[preset] })
+        .check({ turns: [{ speaker: 'agent', text }] })
+        .diagnostics.map((d) => d.ruleId);
       expect(ids, preset).not.toContain('greeting-script');
     }
   });

@@ -6,9 +6,7 @@ import { PRESET_IDS, presets, type PresetId } from '../../src/presets/index.js';
 
 const DIR = new URL('../fixtures/transcripts/', import.meta.url);
 
-export const LINT_BY_PRESET: Readonly<Record<PresetId, LintConfig>> = Object.fromEntries(
-  PRESET_IDS.map((id) => [id, presets[id].lint]),
-) as Record<PresetId, LintConfig>;
+export const LINT_BY_PRESET: Readonly<Record<PresetId, LintConfig>> = Object.fromEntries(PRESET_IDS.map((id) => [id, presets[id].lint])) as Record<PresetId, LintConfig>;
 
 export function fixtureNames(): string[] {
   return readdirSync(DIR)

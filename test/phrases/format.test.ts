@@ -213,7 +213,7 @@ function sarifViolations(log: unknown): string[] {
       need(!ids.has(rule['id'] as string), `rules[${i}].id is unique`);
       ids.add(rule['id'] as string);
       for (const key of ['shortDescription', 'fullDescription'] as const) {
-        if (rule[key] !== undefined) need(isObject(rule[key]) && typeof (rule[key])['text'] === 'string', `rules[${i}].${key}.text is required`);
+        if (rule[key] !== undefined) need(isObject(rule[key]) && typeof rule[key]['text'] === 'string', `rules[${i}].${key}.text is required`);
       }
       if (rule['helpUri'] !== undefined) need(typeof rule['helpUri'] === 'string' && uriReference.test(rule['helpUri']), `rules[${i}].helpUri is a URI`);
       const config = rule['defaultConfiguration'];
@@ -239,10 +239,14 @@ function sarifViolations(log: unknown): string[] {
       for (const [k, location] of ((result['locations'] as unknown[]) ?? []).entries()) {
         const physical = isObject(location) ? location['physicalLocation'] : undefined;
         if (physical === undefined) continue;
-        need(isObject(physical) && (isObject(physical['artifactLocation']) || isObject(physical['address'])), `results[${i}].locations[${k}].physicalLocation needs artifactLocation or address`);
+        need(
+          isObject(physical) && (isObject(physical['artifactLocation']) || isObject(physical['address'])),
+          `results[${i}].locations[${k}].physicalLocation needs artifactLocation or address`,
+        );
         if (!isObject(physical)) continue;
         const artifact = physical['artifactLocation'] as Record<string, unknown> | undefined;
-        if (artifact?.['uri'] !== undefined) need(typeof artifact['uri'] === 'string' && uriReference.test(artifact['uri']), `results[${i}] artifactLocation.uri is a URI reference`);
+        if (artifact?.['uri'] !== undefined)
+          need(typeof artifact['uri'] === 'string' && uriReference.test(artifact['uri']), `results[${i}] artifactLocation.uri is a URI reference`);
         const region = physical['region'];
         if (region === undefined) continue;
         if (!isObject(region)) {
@@ -263,7 +267,13 @@ function sarifViolations(log: unknown): string[] {
 describe('formatSarif', () => {
   const rules = [
     { id: 'forbidden-phrase', severity: 'error' as const, domainRules: ['PHR-FORBID', 'PHR-FORBID-2'], description: { zh: '禁用语', en: 'Forbidden phrases' } },
-    { id: 'honorific-nin', severity: 'warn' as const, domainRules: ['PHR-NIN'], description: { zh: '用“您”不用“你”', en: 'Use 您, not 你' }, helpUri: 'https://example.org/rules/honorific-nin' },
+    {
+      id: 'honorific-nin',
+      severity: 'warn' as const,
+      domainRules: ['PHR-NIN'],
+      description: { zh: '用“您”不用“你”', en: 'Use 您, not 你' },
+      helpUri: 'https://example.org/rules/honorific-nin',
+    },
   ];
 
   it('meets the required fields of the SARIF 2.1.0 schema', () => {
@@ -294,7 +304,12 @@ describe('formatSarif', () => {
     const log = createSarifLog(results, { lang: 'en', rules });
     const run = log.runs[0]!;
     expect(run.tool.driver.rules).toEqual([
-      { id: 'forbidden-phrase', shortDescription: { text: 'Forbidden phrases' }, defaultConfiguration: { level: 'error' }, properties: { domainRules: ['PHR-FORBID', 'PHR-FORBID-2'] } },
+      {
+        id: 'forbidden-phrase',
+        shortDescription: { text: 'Forbidden phrases' },
+        defaultConfiguration: { level: 'error' },
+        properties: { domainRules: ['PHR-FORBID', 'PHR-FORBID-2'] },
+      },
       {
         id: 'honorific-nin',
         shortDescription: { text: 'Use 您, not 你' },

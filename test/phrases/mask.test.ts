@@ -16,11 +16,17 @@ describe('maskSensitive (REC-2)', () => {
     expect(maskSensitive('您好')).toBe('您好');
   });
   it('keeps the length, so offsets into the original stay valid, and hides a mobile between words', () => {
-    fc.assert(fc.property(fc.string().map((s) => s.replace(/[\dXx+]/g, '')), fc.stringMatching(/^1[3-9]\d{9}$/), (text, phone) => {
-      const input = text + phone + text;
-      const masked = maskSensitive(input);
-      expect(masked.length).toBe(input.length);
-      expect(masked).not.toContain(phone);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string().map((s) => s.replace(/[\dXx+]/g, '')),
+        fc.stringMatching(/^1[3-9]\d{9}$/),
+        (text, phone) => {
+          const input = text + phone + text;
+          const masked = maskSensitive(input);
+          expect(masked.length).toBe(input.length);
+          expect(masked).not.toContain(phone);
+        },
+      ),
+    );
   });
 });

@@ -59,7 +59,11 @@ describe('presets', () => {
 
   it('the after-sales centre: 3-day callback policy (AUTO-SLA-4), 20% off for an adopted suggestion (S3 六3) and its five-level scale', () => {
     const auto = presets['auto-aftersales'];
-    expect(auto.sla.policies.find((p) => p.id === 'auto-aftersales/repair')?.targets.find((t) => t.id === 'callback')?.limit).toEqual({ duration: { days: AFTERSALES_CALLBACK_DAYS }, clock: 'calendar', counting: 'civil-code' });
+    expect(auto.sla.policies.find((p) => p.id === 'auto-aftersales/repair')?.targets.find((t) => t.id === 'callback')?.limit).toEqual({
+      duration: { days: AFTERSALES_CALLBACK_DAYS },
+      clock: 'calendar',
+      counting: 'civil-code',
+    });
     expect(AFTERSALES_CALLBACK_DAYS).toBe(3);
     expect(auto.classify.callback?.adoptedSuggestionDiscount).toBe(0.2);
     expect(auto.classify.callback?.scale?.map((l) => l.zh)).toEqual(['非常满意', '比较满意', '一般', '比较不满意', '非常不满意']);

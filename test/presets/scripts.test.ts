@@ -6,9 +6,17 @@ import { ALL_SCRIPTS, SCRIPTS, APPOINTMENT_STEPS, SATISFACTION_SCALE, presets } 
 
 describe('the shipped scripts (rules: SCR-*)', () => {
   it('cover every SCR rule of DOMAIN', () => {
-    expect([...new Set(ALL_SCRIPTS.map((s) => s.rule))].sort()).toEqual(
-      ['SCR-ANYTHING-ELSE', 'SCR-AUTO', 'SCR-CALLBACK', 'SCR-CLOSE', 'SCR-ENT', 'SCR-GREET', 'SCR-HALL', 'SCR-HOLD', 'SCR-VERIFY'],
-    );
+    expect([...new Set(ALL_SCRIPTS.map((s) => s.rule))].sort()).toEqual([
+      'SCR-ANYTHING-ELSE',
+      'SCR-AUTO',
+      'SCR-CALLBACK',
+      'SCR-CLOSE',
+      'SCR-ENT',
+      'SCR-GREET',
+      'SCR-HALL',
+      'SCR-HOLD',
+      'SCR-VERIFY',
+    ]);
     expect(scriptsForRule(ALL_SCRIPTS, 'SCR-CALLBACK').map((s) => s.id)).toEqual(['gas-callback-open', 'gas-callback-decline', 'gas-callback-close']);
   });
 

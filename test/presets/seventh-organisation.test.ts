@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { callMachineOptions, callbackMachineOptions, createCallMachine, createCallbackMachine, createClassifier, createEventDeriver, DEFAULT_LEXICON, extendLexicon } from '../../src/classify/index.js';
+import {
+  callMachineOptions,
+  callbackMachineOptions,
+  createCallMachine,
+  createCallbackMachine,
+  createClassifier,
+  createEventDeriver,
+  DEFAULT_LEXICON,
+  extendLexicon,
+} from '../../src/classify/index.js';
 import { KefuError } from '../../src/model/error.js';
 import { createChecker } from '../../src/phrases/index.js';
 import { definePreset, parsePreset, PresetSchema, type PresetData } from '../../src/presets/index.js';
@@ -15,7 +24,14 @@ const greet = {
   source: '示例水务公司服务规范 第三条',
   gloss: 'Hello, {company} hotline, agent {agentNo} at your service.',
 } as const;
-const close = { id: 'water-close', rule: 'SCR-CLOSE', template: '感谢来电，祝您用水愉快', quote: '感谢来电,祝您用水愉快', source: '示例水务公司服务规范 第九条', gloss: 'Thanks for calling.' } as const;
+const close = {
+  id: 'water-close',
+  rule: 'SCR-CLOSE',
+  template: '感谢来电，祝您用水愉快',
+  quote: '感谢来电,祝您用水愉快',
+  source: '示例水务公司服务规范 第九条',
+  gloss: 'Thanks for calling.',
+} as const;
 
 const office = ['08:30-12:00', '13:30-17:30'];
 const water: PresetData = {
@@ -36,7 +52,11 @@ const water: PresetData = {
     kpiTargets: [],
     notes: [],
   },
-  lint: { id: 'water-hotline', settings: { company: '示例水务公司' }, rules: { 'greeting-script': ['error', { scripts: [greet] }], 'closing-script': ['error', { scripts: [close] }] } },
+  lint: {
+    id: 'water-hotline',
+    settings: { company: '示例水务公司' },
+    rules: { 'greeting-script': ['error', { scripts: [greet] }], 'closing-script': ['error', { scripts: [close] }] },
+  },
   scripts: { 'water-greet': greet, 'water-close': close },
   classify: {
     id: 'water-hotline',
@@ -82,7 +102,20 @@ describe('a seventh organisation is one folder of data (rules: CALL-8, CALL-3, H
       { startedAt: '2026-09-30T16:00:00+08:00', callId: 'w-1' },
     );
     // Asking for the phone is still gathering; the agent acts on the matter (and so classifies it) when dispatching.
-    expect(events.map((e) => e.type)).toEqual(['ring', 'answer', 'greet', 'identify', 'classify', 'collect', 'collect', 'collect', 'dispatch', 'ask-anything-else', 'close', 'hang-up']);
+    expect(events.map((e) => e.type)).toEqual([
+      'ring',
+      'answer',
+      'greet',
+      'identify',
+      'classify',
+      'collect',
+      'collect',
+      'collect',
+      'dispatch',
+      'ask-anything-else',
+      'close',
+      'hang-up',
+    ]);
     expect(events.filter((e) => e.type === 'collect').map((e) => e.field)).toEqual(['name', 'phone', 'content']);
     expect(events[3]).toEqual({ type: 'identify', at: '2026-09-30T08:00:10.000Z', surname: '张' });
     expect(turns).toEqual([-1, -1, 0, 4, 4, 4, 4, 4, 4, 4, 6, 6]);
@@ -103,7 +136,9 @@ describe('a seventh organisation is one folder of data (rules: CALL-8, CALL-3, H
       { type: 'consent', at: '2026-10-01T10:00:15+08:00', given: true },
       { type: 'rate', at: '2026-10-01T10:00:30+08:00', level: 'satisfied' },
     ]);
-    expect(run.ok && run.effects).toEqual([{ type: 'record-satisfaction', level: 'satisfied', zh: '满意', score: 4, at: '2026-10-01T10:00:30+08:00', rules: ['SCR-AUTO', 'REC-1'] }]);
+    expect(run.ok && run.effects).toEqual([
+      { type: 'record-satisfaction', level: 'satisfied', zh: '满意', score: 4, at: '2026-10-01T10:00:30+08:00', rules: ['SCR-AUTO', 'REC-1'] },
+    ]);
   });
 
   it('a malformed preset is a KefuError naming the field and the value', () => {

@@ -32,8 +32,7 @@ function expectKefuError(run: () => unknown, code: KefuErrorCode, ...fragments: 
   for (const fragment of fragments) expect((caught as KefuError).message).toContain(fragment);
 }
 
-const weekOf = (hours: DayHours, days: readonly (keyof WeekHours)[] = ['mon', 'tue', 'wed', 'thu', 'fri']): WeekHours =>
-  Object.fromEntries(days.map((d) => [d, hours]));
+const weekOf = (hours: DayHours, days: readonly (keyof WeekHours)[] = ['mon', 'tue', 'wed', 'thu', 'fri']): WeekHours => Object.fromEntries(days.map((d) => [d, hours]));
 
 // rule: HALL-SLA-3 — the gas service hall opens 08:00–17:00
 const hallDef: CalendarDefinition = { timeZone: 'Asia/Shanghai', week: weekOf(['08:00-17:00']), holidayData: cnHolidays };
@@ -300,9 +299,7 @@ function oracle(def: CalendarDefinition): (ms: number) => boolean {
     const date = `${p['year']}-${p['month']}-${p['day']}`;
     const minute = +p['hour']! * 60 + +p['minute']!;
     const yesterday = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    return (
-      hoursOf(date).some(([a, b]) => a <= minute && minute < b) || hoursOf(yesterday).some(([a, b]) => a <= minute + 1440 && minute + 1440 < b)
-    );
+    return hoursOf(date).some(([a, b]) => a <= minute && minute < b) || hoursOf(yesterday).some(([a, b]) => a <= minute + 1440 && minute + 1440 < b);
   };
 }
 

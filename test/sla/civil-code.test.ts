@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KefuError } from '../../src/model/error.js';
-import {
-  alwaysOpenCalendar,
-  cnHolidays,
-  createCalendar,
-  dueAt,
-  type Calendar,
-  type DateInput,
-  type Duration,
-  type Limit,
-  type WeekHours,
-} from '../../src/sla/index.js';
+import { alwaysOpenCalendar, cnHolidays, createCalendar, dueAt, type Calendar, type DateInput, type Duration, type Limit, type WeekHours } from '../../src/sla/index.js';
 
 const office = (hours: readonly string[]): WeekHours => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });
 // rule: HALL-SLA-3 — the hall opens 08:00–17:00
@@ -90,9 +80,7 @@ describe('Civil Code Arts. 200–204: day periods (counting: civil-code)', () =>
   it('Art. 201 para. 2: a period in hours runs from the moment itself ("6小时内处理", rule HOT-SLA-1)', () => {
     expect(due(hall, '2026-09-30T16:00:00+08:00', civil({ hours: 6 }))).toBe('2026-09-30T14:00:00.000Z');
     expect(due(hall, '2026-09-30T16:00:00+08:00', civil({ hours: 6 }, 'business'))).toBe('2026-10-08T05:00:00.000Z');
-    expect(due(hall, '2026-09-30T16:00:00+08:00', { duration: { hours: 72 }, clock: 'calendar', counting: 'elapsed' })).toBe(
-      '2026-10-03T08:00:00.000Z',
-    );
+    expect(due(hall, '2026-09-30T16:00:00+08:00', { duration: { hours: 72 }, clock: 'calendar', counting: 'elapsed' })).toBe('2026-10-03T08:00:00.000Z');
   });
 
   it('a DST zone: New York office, Sat 7 Mar 2026 + 1 day → Sun 8 (rest) → Mon 9 Mar 17:00 EDT', () => {

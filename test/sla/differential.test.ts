@@ -9,15 +9,7 @@ import fc from 'fast-check';
 import moment from 'moment';
 import 'moment-business-time';
 import { describe, expect, it } from 'vitest';
-import {
-  addBusinessTime,
-  addWorkingDays,
-  businessTimeBetween,
-  createCalendar,
-  isWorkingTime,
-  nextWorkingTime,
-  type Calendar,
-} from '../../src/sla/index.js';
+import { addBusinessTime, addWorkingDays, businessTimeBetween, createCalendar, isWorkingTime, nextWorkingTime, type Calendar } from '../../src/sla/index.js';
 
 type BusinessMoment = moment.Moment & {
   addWorkingTime(n: number, unit: string): BusinessMoment;
@@ -39,14 +31,12 @@ interface Setup {
 const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** 0–2 spans a day on a 30-minute grid between 06:00 and 21:30, with a gap between spans. */
-const daySpans = fc
-  .uniqueArray(fc.integer({ min: 12, max: 43 }), { minLength: 0, maxLength: 4 })
-  .map((cuts) => {
-    const sorted = [...cuts].sort((a, b) => a - b).map((c) => c * 30);
-    const spans: [number, number][] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) spans.push([sorted[i]!, sorted[i + 1]!]);
-    return spans;
-  });
+const daySpans = fc.uniqueArray(fc.integer({ min: 12, max: 43 }), { minLength: 0, maxLength: 4 }).map((cuts) => {
+  const sorted = [...cuts].sort((a, b) => a - b).map((c) => c * 30);
+  const spans: [number, number][] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) spans.push([sorted[i]!, sorted[i + 1]!]);
+  return spans;
+});
 
 const setupArb: fc.Arbitrary<Setup> = fc
   .record({
@@ -150,7 +140,21 @@ describe('differential: kefu vs moment-business-time (zone-neutral, random setup
   });
 
   it('the over-count, concretely: 11:00 → 09:00 on an 08:00–12:00, 13:00–17:00 day', () => {
-    const setup: Setup = { week: [[], [[480, 720], [780, 1020]], [], [], [], [], []], holidays: [] };
+    const setup: Setup = {
+      week: [
+        [],
+        [
+          [480, 720],
+          [780, 1020],
+        ],
+        [],
+        [],
+        [],
+        [],
+        [],
+      ],
+      holidays: [],
+    };
     configureMoment(setup);
     const cal = kefuCalendar(setup);
     const nine = Date.UTC(2026, 2, 2, 9);

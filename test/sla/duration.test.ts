@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KefuError } from '../../src/model/error.js';
-import {
-  addBusinessTime,
-  cnHolidays,
-  createCalendar,
-  dueAt,
-  type Clock,
-  type Counting,
-  type Duration,
-  type Limit,
-  type WeekHours,
-} from '../../src/sla/index.js';
+import { addBusinessTime, cnHolidays, createCalendar, dueAt, type Clock, type Counting, type Duration, type Limit, type WeekHours } from '../../src/sla/index.js';
 import { dueAtMs } from '../../src/sla/due.js';
 
 const office = (hours: readonly string[]): WeekHours => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });

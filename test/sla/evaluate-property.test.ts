@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TaskEventType } from '../../src/model/enums.js';
-import {
-  alwaysOpenCalendar,
-  businessTimeBetween,
-  cnHolidays,
-  createCalendar,
-  evaluateTask,
-  type Calendar,
-  type Limit,
-  type SlaPolicy,
-  type SlaTask,
-} from '../../src/sla/index.js';
+import { alwaysOpenCalendar, businessTimeBetween, cnHolidays, createCalendar, evaluateTask, type Calendar, type Limit, type SlaPolicy, type SlaTask } from '../../src/sla/index.js';
 
 const MIN = 60_000;
 const OFFICE = ['08:30-12:00', '13:00-17:30'];
@@ -98,8 +88,7 @@ describe('evaluateTask properties', () => {
         const { task, policy, now, calendar } = build(s);
         const [t] = evaluateTask(task, policy, { now, calendar }).targets;
         if (t!.state !== 'running' && t!.state !== 'at-risk') return;
-        const used =
-          t!.clock === 'calendar' ? t!.dueAt!.getTime() - t!.startedAt!.getTime() : businessTimeBetween(calendar, t!.startedAt!, t!.dueAt!);
+        const used = t!.clock === 'calendar' ? t!.dueAt!.getTime() - t!.startedAt!.getTime() : businessTimeBetween(calendar, t!.startedAt!, t!.dueAt!);
         expect(used).toBe(t!.limitMs! + t!.pausedMs);
       }),
       { numRuns: 400 },

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KefuError, type KefuErrorCode } from '../../src/model/error.js';
 import type { TaskEventType } from '../../src/model/enums.js';
-import {
-  alwaysOpenCalendar,
-  cnHolidays,
-  createCalendar,
-  evaluateTask,
-  evaluateTaskWith,
-  type SlaPolicy,
-  type SlaTask,
-  type TargetEvaluation,
-} from '../../src/sla/index.js';
+import { alwaysOpenCalendar, cnHolidays, createCalendar, evaluateTask, evaluateTaskWith, type SlaPolicy, type SlaTask, type TargetEvaluation } from '../../src/sla/index.js';
 
 const H = 3_600_000;
 const M = 60_000;
@@ -24,7 +15,13 @@ const repairPolicy: SlaPolicy = {
   name: 'Fault repair',
   appliesTo: { kinds: ['repair', 'emergency'] },
   targets: [
-    { id: 'handle', startOn: 'created', stopOn: ['work-started', 'resolved'], limit: { duration: { hours: 6 }, clock: 'calendar', counting: 'elapsed' }, source: { rule: 'HOT-SLA-1', text: '一般故障原则上在6小时内处理' } },
+    {
+      id: 'handle',
+      startOn: 'created',
+      stopOn: ['work-started', 'resolved'],
+      limit: { duration: { hours: 6 }, clock: 'calendar', counting: 'elapsed' },
+      source: { rule: 'HOT-SLA-1', text: '一般故障原则上在6小时内处理' },
+    },
     {
       id: 'repair',
       startOn: 'created',
@@ -185,10 +182,14 @@ describe('evaluateTask — pauses', () => {
       targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit: { duration: { workingDays: 3 }, clock: 'business', counting: 'elapsed' } }],
     };
     // Mon 21 Sep 09:30 + 3 working days = Thu 24 09:30 (27 working hours); paused Mon 10:30 → Tue 10:30 = 9 working hours.
-    const t = task('2026-09-21T09:30:00+08:00', [
-      ['paused', '2026-09-21T10:30:00+08:00'],
-      ['resumed', '2026-09-22T10:30:00+08:00'],
-    ], { kind: 'complaint' });
+    const t = task(
+      '2026-09-21T09:30:00+08:00',
+      [
+        ['paused', '2026-09-21T10:30:00+08:00'],
+        ['resumed', '2026-09-22T10:30:00+08:00'],
+      ],
+      { kind: 'complaint' },
+    );
     const fix = target(t, '2026-09-22T11:30:00+08:00', 'fix', policy, office);
     expect(fix).toMatchObject({ state: 'running', limitMs: 27 * H, elapsedMs: 2 * H, pausedMs: 9 * H, remainingMs: 25 * H });
     // 26 h left at 10:30 Tue: Tue 7 h, Wed 9 h, Thu 9 h, Fri 25–Sun 27 off (中秋), Mon 28 08:30 + 1 h.
@@ -207,7 +208,13 @@ describe('evaluateTask — business clock and limits from the task', () => {
   it('not-started until its start event; then limited by estimatedMinutes (rule: AUTO-SLA-3)', () => {
     const t = task('2026-09-30T09:00:00+08:00', [['work-started', '2026-09-30T09:30:00+08:00']], { estimatedMinutes: 90 });
     expect(target(t, '2026-09-30T09:20:00+08:00', 'labour', labour)).toMatchObject({
-      state: 'not-started', startedAt: null, dueAt: null, limitMs: null, remainingMs: null, shareUsed: null, elapsedMs: 0,
+      state: 'not-started',
+      startedAt: null,
+      dueAt: null,
+      limitMs: null,
+      remainingMs: null,
+      shareUsed: null,
+      elapsedMs: 0,
     });
     const running = target(t, '2026-09-30T10:00:00+08:00', 'labour', labour);
     expect(running).toMatchObject({ state: 'running', limitMs: 90 * M, elapsedMs: 30 * M });
@@ -216,7 +223,19 @@ describe('evaluateTask — business clock and limits from the task', () => {
 
   it('blue stamp within the labour time, red stamp over it (rule: AUTO-SLA-3)', () => {
     const at = (resolved: string) =>
-      target(task('2026-09-30T09:00:00+08:00', [['work-started', '2026-09-30T09:30:00+08:00'], ['resolved', resolved]], { estimatedMinutes: 90 }), '2026-09-30T18:00:00+08:00', 'labour', labour).state;
+      target(
+        task(
+          '2026-09-30T09:00:00+08:00',
+          [
+            ['work-started', '2026-09-30T09:30:00+08:00'],
+            ['resolved', resolved],
+          ],
+          { estimatedMinutes: 90 },
+        ),
+        '2026-09-30T18:00:00+08:00',
+        'labour',
+        labour,
+      ).state;
     expect(at('2026-09-30T11:00:00+08:00')).toBe('met');
     expect(at('2026-09-30T11:00:01+08:00')).toBe('met-late');
   });
@@ -228,7 +247,9 @@ describe('evaluateTask — business clock and limits from the task', () => {
 
   it('requestedBy is the deadline itself (rule: SUP-SLA-1)', () => {
     const onSite: SlaPolicy = {
-      id: 'support/on-site', name: 'On site', appliesTo: { kinds: ['on-site'] },
+      id: 'support/on-site',
+      name: 'On site',
+      appliesTo: { kinds: ['on-site'] },
       targets: [{ id: 'arrival', startOn: 'created', stopOn: 'arrived', limit: { from: 'requestedBy', clock: 'calendar' } }],
     };
     const t = task('2026-09-30T09:00:00+08:00', [['arrived', '2026-09-30T13:55:00+08:00']], { kind: 'on-site', requestedBy: '2026-09-30T14:00:00+08:00' });
@@ -241,7 +262,9 @@ describe('evaluateTask — business clock and limits from the task', () => {
 
   it('on the business clock a stop after closing on the due day, with no working time past the deadline, is met', () => {
     const major: SlaPolicy = {
-      id: 'pm/major', name: 'Major complaint', appliesTo: { kinds: ['complaint'] },
+      id: 'pm/major',
+      name: 'Major complaint',
+      appliesTo: { kinds: ['complaint'] },
       targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit: { duration: { workingDays: 1 }, clock: 'business', counting: 'elapsed' } }],
     };
     // Fri 18 Sep 19:00, after hours → the close of the next working day, Sunday 20 Sep (调休上班) 17:30.
@@ -271,7 +294,9 @@ describe('evaluateTask — bad input', () => {
 
   it('a stop before its start → invalid_timeline naming the stop event (rule: AUTO-SLA-3)', () => {
     const policy: SlaPolicy = {
-      id: 'auto/repair', name: 'Repair', appliesTo: { kinds: ['repair'] },
+      id: 'auto/repair',
+      name: 'Repair',
+      appliesTo: { kinds: ['repair'] },
       targets: [{ id: 'labour', startOn: 'work-started', stopOn: 'resolved', limit: { duration: { minutes: 60 }, clock: 'calendar', counting: 'elapsed' } }],
     };
     const t = task('2026-09-30T09:00:00+08:00', [
@@ -284,7 +309,9 @@ describe('evaluateTask — bad input', () => {
   it('now before the task was created → invalid_input naming now', () => {
     expectKefuError(
       () => evaluateTask(task('2026-09-30T16:00:00+08:00'), repairPolicy, { now: '2026-09-30T15:59:59+08:00', calendar: open }),
-      'invalid_input', 'now', '2026-09-30T15:59:59+08:00',
+      'invalid_input',
+      'now',
+      '2026-09-30T15:59:59+08:00',
     );
   });
 
@@ -292,7 +319,9 @@ describe('evaluateTask — bad input', () => {
     expectKefuError(() => evaluateTask(task('2026-09-30T16:00:00'), repairPolicy, { now: '2026-10-01T00:00:00Z', calendar: open }), 'invalid_input', 'createdAt');
     expectKefuError(
       () => evaluateTask(task('2026-09-30T16:00:00Z', [['resolved', 'tomorrow']]), repairPolicy, { now: '2026-10-01T00:00:00Z', calendar: open }),
-      'invalid_input', 'timeline[0].at', '"tomorrow"',
+      'invalid_input',
+      'timeline[0].at',
+      '"tomorrow"',
     );
   });
 
@@ -315,8 +344,18 @@ describe('evaluateTask — bad input', () => {
 
 describe('evaluateTaskWith', () => {
   const policies: SlaPolicy[] = [
-    { id: 'major', name: 'Major', appliesTo: { kinds: ['complaint'], priorities: ['urgent', 'high'] }, targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit: { duration: { hours: 8 }, clock: 'calendar', counting: 'elapsed' } }] },
-    { id: 'general', name: 'General', appliesTo: { kinds: ['complaint'] }, targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit: { duration: { hours: 72 }, clock: 'calendar', counting: 'elapsed' } }] },
+    {
+      id: 'major',
+      name: 'Major',
+      appliesTo: { kinds: ['complaint'], priorities: ['urgent', 'high'] },
+      targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit: { duration: { hours: 8 }, clock: 'calendar', counting: 'elapsed' } }],
+    },
+    {
+      id: 'general',
+      name: 'General',
+      appliesTo: { kinds: ['complaint'] },
+      targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit: { duration: { hours: 72 }, clock: 'calendar', counting: 'elapsed' } }],
+    },
   ];
   const now = '2026-09-30T12:00:00Z';
 

@@ -5,16 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { KefuError } from '../../src/model/error.js';
-import {
-  addBusinessTime,
-  cnHolidays,
-  createCalendar,
-  dueAt,
-  isWorkingDay,
-  isWorkingTime,
-  type CalendarDefinition,
-  type HolidayYear,
-} from '../../src/sla/index.js';
+import { addBusinessTime, cnHolidays, createCalendar, dueAt, isWorkingDay, isWorkingTime, type CalendarDefinition, type HolidayYear } from '../../src/sla/index.js';
 
 const require = createRequire(import.meta.url);
 const chineseDaysDir = join(dirname(require.resolve('chinese-days/package.json')), 'dist', 'years');
@@ -66,13 +57,7 @@ describe('cnHolidays — the State Council schedule 2020–2026', () => {
   });
 
   it('2026 National Day: Oct 1–7 off, Sun Sep 20 and Sat Oct 10 worked (调休上班)', () => {
-    expect(['2026-09-20', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10'].map((d) => isWorkingDay(cal, d))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect(['2026-09-20', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10'].map((d) => isWorkingDay(cal, d))).toEqual([true, true, true, true, true]);
     for (let day = 1; day <= 7; day++) expect(isWorkingDay(cal, `2026-10-0${day}`)).toBe(false);
     expect(isWorkingDay(cal, '2026-10-11')).toBe(false); // an ordinary Sunday
   });
@@ -158,12 +143,10 @@ describe('cnHolidays — the State Council schedule 2020–2026', () => {
     expect(() => createCalendar({ week: weekdays, holidayData: [{ year: 2027, notices: [], off: ['2027-02-30'], workdays: [] }] })).toThrow(
       /holidayData\[2027\]\.off\[0\][\s\S]*2027-02-30/,
     );
-    expect(() =>
-      createCalendar({ week: weekdays, holidayData: [{ year: 2027, notices: [], off: ['2027-01-01'], workdays: ['2027-01-01'] }] }),
-    ).toThrow(/workdays[\s\S]*2027-01-01/);
-    expect(() => createCalendar({ week: weekdays, holidayData: [{ year: 27.5, notices: [], off: [], workdays: [] }] })).toThrow(
-      /holidayData\[0\]\.year[\s\S]*27\.5/,
+    expect(() => createCalendar({ week: weekdays, holidayData: [{ year: 2027, notices: [], off: ['2027-01-01'], workdays: ['2027-01-01'] }] })).toThrow(
+      /workdays[\s\S]*2027-01-01/,
     );
+    expect(() => createCalendar({ week: weekdays, holidayData: [{ year: 27.5, notices: [], off: [], workdays: [] }] })).toThrow(/holidayData\[0\]\.year[\s\S]*27\.5/);
   });
 
   it('the 2020–2026 data is at most 2 KB min+gzip', async () => {

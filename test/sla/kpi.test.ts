@@ -36,7 +36,18 @@ describe('targetStats', () => {
     const targets = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((h, i) => evaluate(i, 'complaint', h).targets[0]!);
     const stats = targetStats(targets);
     expect(stats).toMatchObject({ total: 10, met: 10, metLate: 0, breached: 0, compliance: 1, completion: 1, averageElapsedMs: 5.5 * H, p90ElapsedMs: 9 * H });
-    expect(targetStats([])).toEqual({ total: 0, notStarted: 0, open: 0, met: 0, metLate: 0, breached: 0, compliance: null, completion: null, averageElapsedMs: null, p90ElapsedMs: null });
+    expect(targetStats([])).toEqual({
+      total: 0,
+      notStarted: 0,
+      open: 0,
+      met: 0,
+      metLate: 0,
+      breached: 0,
+      compliance: null,
+      completion: null,
+      averageElapsedMs: null,
+      p90ElapsedMs: null,
+    });
   });
 });
 
@@ -64,8 +75,36 @@ describe('computeKpis (rule: KPI-1)', () => {
   it('per target: counts, compliance, completion, average and p90', () => {
     expect(report.tasks).toBe(9);
     expect(report.targets).toEqual([
-      { policyId: 'callback', targetId: 'callback', rule: null, total: 7, notStarted: 0, open: 1, met: 4, metLate: 1, breached: 1, compliance: 4 / 6, completion: 5 / 6, averageElapsedMs: 31.4 * H, p90ElapsedMs: 50 * H },
-      { policyId: 'complaint', targetId: 'handle', rule: null, total: 2, notStarted: 0, open: 0, met: 1, metLate: 1, breached: 0, compliance: 0.5, completion: 1, averageElapsedMs: 25 * H, p90ElapsedMs: 30 * H },
+      {
+        policyId: 'callback',
+        targetId: 'callback',
+        rule: null,
+        total: 7,
+        notStarted: 0,
+        open: 1,
+        met: 4,
+        metLate: 1,
+        breached: 1,
+        compliance: 4 / 6,
+        completion: 5 / 6,
+        averageElapsedMs: 31.4 * H,
+        p90ElapsedMs: 50 * H,
+      },
+      {
+        policyId: 'complaint',
+        targetId: 'handle',
+        rule: null,
+        total: 2,
+        notStarted: 0,
+        open: 0,
+        met: 1,
+        metLate: 1,
+        breached: 0,
+        compliance: 0.5,
+        completion: 1,
+        averageElapsedMs: 25 * H,
+        p90ElapsedMs: 30 * H,
+      },
     ]);
   });
 
@@ -91,7 +130,10 @@ describe('computeKpis (rule: KPI-1)', () => {
       ...[1, 2, 3, 3, 5].map((n, i) => evaluateCall({ id: `c${i}`, direction: 'inbound', offeredAt, answeredAt: '2026-09-30T09:00:20+08:00', rings: n }, rings)),
       evaluateCall({ id: 'x', direction: 'inbound', offeredAt }, rings),
       ...[120, 200, 250].map((s, i) =>
-        evaluateCall({ id: `h${i}`, direction: 'inbound', channel: 'walk-in', offeredAt, answeredAt: offeredAt, endedAt: new Date(Date.parse(offeredAt) + s * 1000).toISOString() }, hall),
+        evaluateCall(
+          { id: `h${i}`, direction: 'inbound', channel: 'walk-in', offeredAt, answeredAt: offeredAt, endedAt: new Date(Date.parse(offeredAt) + s * 1000).toISOString() },
+          hall,
+        ),
       ),
     ];
     const result = computeKpis([], calls, [

@@ -20,7 +20,14 @@ function rejection(input: unknown): [string, unknown, string] {
     const e = error as KefuError;
     expect(e.code).toBe('invalid_policy');
     const issue = e.issues[0]!;
-    return [issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, ''), issue.value, e.message];
+    return [
+      issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, ''),
+      issue.value,
+      e.message,
+    ];
   }
   throw new Error('accepted');
 }
@@ -48,7 +55,12 @@ describe('validatePolicy (rule: HOT-SLA-4 policy as data)', () => {
     ['a negative duration', withTarget({ limit: { duration: { hours: -1 }, clock: 'calendar', counting: 'elapsed' } }), 'targets[0].limit.duration.hours', -1],
     ['a zero duration', withTarget({ limit: { duration: {}, clock: 'calendar', counting: 'elapsed' } }), 'targets[0].limit.duration', {}],
     ['fractional days', withTarget({ limit: { duration: { days: 1.5 }, clock: 'calendar', counting: 'civil-code' } }), 'targets[0].limit.duration.days', 1.5],
-    ['days mixed with hours under civil-code', withTarget({ limit: { duration: { days: 1, hours: 2 }, clock: 'calendar', counting: 'civil-code' } }), 'targets[0].limit.duration', { days: 1, hours: 2 }],
+    [
+      'days mixed with hours under civil-code',
+      withTarget({ limit: { duration: { days: 1, hours: 2 }, clock: 'calendar', counting: 'civil-code' } }),
+      'targets[0].limit.duration',
+      { days: 1, hours: 2 },
+    ],
     ['an unknown task field', withTarget({ limit: { from: 'deadline', clock: 'calendar' } }), 'targets[0].limit.from', 'deadline'],
     ['a share over 1', withTarget({ warnings: [{ share: 1.2 }] }), 'targets[0].warnings[0].share', 1.2],
     ['a time-left warning in days', withTarget({ warnings: [{ left: { days: 1 } }] }), 'targets[0].warnings[0].left', { days: 1 }],
@@ -69,8 +81,18 @@ describe('validatePolicy (rule: HOT-SLA-4 policy as data)', () => {
 
 describe('selectPolicy (first match in order, as Zendesk does)', () => {
   const limit = { duration: { workingDays: 1 }, clock: 'business', counting: 'elapsed' } as const;
-  const major: SlaPolicy = { id: 'major', name: 'Major complaint', appliesTo: { kinds: ['complaint'], priorities: ['urgent', 'high'] }, targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit }] };
-  const general: SlaPolicy = { id: 'general', name: 'General complaint', appliesTo: { kinds: ['complaint'] }, targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit }] };
+  const major: SlaPolicy = {
+    id: 'major',
+    name: 'Major complaint',
+    appliesTo: { kinds: ['complaint'], priorities: ['urgent', 'high'] },
+    targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit }],
+  };
+  const general: SlaPolicy = {
+    id: 'general',
+    name: 'General complaint',
+    appliesTo: { kinds: ['complaint'] },
+    targets: [{ id: 'fix', startOn: 'created', stopOn: 'resolved', limit }],
+  };
   const byIdOnly: SlaPolicy = { id: 'fax', name: 'Fax', targets: [{ id: 'respond', startOn: 'created', stopOn: 'acknowledged', limit }] };
   const catchAll: SlaPolicy = { id: 'any', name: 'Anything', appliesTo: {}, targets: [{ id: 'close', startOn: 'created', stopOn: 'closed', limit }] };
 

@@ -86,7 +86,11 @@ describe('gas-hotline (24/7 calendar clock)', () => {
   });
 
   it('HOT-SLA-1: the repair warns at 80% and with one hour left', () => {
-    const result = run(gasHotlineSla, { kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00', timeline: [['work-started', '2026-09-30T19:00:00+08:00']] }, '2026-10-01T15:30:00+08:00');
+    const result = run(
+      gasHotlineSla,
+      { kind: 'repair', createdAt: '2026-09-30T16:00:00+08:00', timeline: [['work-started', '2026-09-30T19:00:00+08:00']] },
+      '2026-10-01T15:30:00+08:00',
+    );
     expect(result.targets.map((t) => t.state)).toEqual(['met', 'at-risk']);
     expect(result.targets[1]!.warnings.map((w) => w.at?.toISOString())).toEqual(['2026-10-01T03:12:00.000Z', '2026-10-01T07:00:00.000Z']);
   });
@@ -97,7 +101,11 @@ describe('gas-hotline (24/7 calendar clock)', () => {
 
   it('HOT-SLA-5: the random callback within 48 h, across the end of February 2026', () => {
     expect(dues(gasHotlineSla, 'callback', '2026-02-27T12:00:00+08:00')).toEqual({ callback: '2026-03-01T04:00:00.000Z' });
-    const late = run(gasHotlineSla, { kind: 'callback', createdAt: '2026-02-27T12:00:00+08:00', timeline: [['callback-done', '2026-03-01T12:30:00+08:00']] }, '2026-03-02T00:00:00+08:00');
+    const late = run(
+      gasHotlineSla,
+      { kind: 'callback', createdAt: '2026-02-27T12:00:00+08:00', timeline: [['callback-done', '2026-03-01T12:30:00+08:00']] },
+      '2026-03-02T00:00:00+08:00',
+    );
     expect(state(late, 'callback')).toBe('met-late');
   });
 
@@ -108,7 +116,11 @@ describe('gas-hotline (24/7 calendar clock)', () => {
       run(gasHotlineSla, { kind: 'complaint', createdAt: '2026-10-01T09:00:00+08:00', timeline: [['resolved', '2026-10-01T21:00:00+08:00']] }, now),
       run(gasHotlineSla, { kind: 'complaint', createdAt: '2026-10-02T09:00:00+08:00', timeline: [['resolved', '2026-10-03T03:00:00+08:00']] }, now),
       ...Array.from({ length: 50 }, (_, i) =>
-        run(gasHotlineSla, { kind: 'callback', createdAt: '2026-10-01T09:00:00+08:00', timeline: [['callback-done', i === 0 ? '2026-10-03T10:00:00+08:00' : '2026-10-02T09:00:00+08:00']] }, now),
+        run(
+          gasHotlineSla,
+          { kind: 'callback', createdAt: '2026-10-01T09:00:00+08:00', timeline: [['callback-done', i === 0 ? '2026-10-03T10:00:00+08:00' : '2026-10-02T09:00:00+08:00']] },
+          now,
+        ),
       ),
     ];
     const checks = computeKpis(batch, [], gasHotlineSla.kpiTargets).checks;
@@ -121,7 +133,15 @@ describe('gas-hotline (24/7 calendar clock)', () => {
   });
 
   it('HOT-SLA-2 / HOT-SLA-3: inbound calls answered within 3 rings, resolved within 3 minutes where possible', () => {
-    const call = { id: 'c', direction: 'inbound', channel: 'phone', offeredAt: '2026-09-30T16:00:00+08:00', answeredAt: '2026-09-30T16:00:10+08:00', endedAt: '2026-09-30T16:04:10+08:00', rings: 3 } as const;
+    const call = {
+      id: 'c',
+      direction: 'inbound',
+      channel: 'phone',
+      offeredAt: '2026-09-30T16:00:00+08:00',
+      answeredAt: '2026-09-30T16:00:10+08:00',
+      endedAt: '2026-09-30T16:04:10+08:00',
+      rings: 3,
+    } as const;
     const policy = selectCallPolicy(call, gasHotlineSla.callPolicies)!;
     expect(policy.id).toBe('gas-hotline/call');
     expect(evaluateCall(call, policy).limits.map((l) => [l.limitId, l.state, l.goal])).toEqual([
@@ -146,7 +166,18 @@ describe('gas-service-hall (08:00–17:00 every day, Civil Code days)', () => {
   });
 
   it('HALL-SLA-2: a reply at 17:30 on the last day is late (the period ends at closing time)', () => {
-    const result = run(gasServiceHallSla, { kind: 'complaint', createdAt: '2026-09-30T16:00:00+08:00', timeline: [['replied', '2026-10-03T17:30:00+08:00'], ['opinion-given', '2026-10-05T16:00:00+08:00']] }, '2026-10-06T09:00:00+08:00');
+    const result = run(
+      gasServiceHallSla,
+      {
+        kind: 'complaint',
+        createdAt: '2026-09-30T16:00:00+08:00',
+        timeline: [
+          ['replied', '2026-10-03T17:30:00+08:00'],
+          ['opinion-given', '2026-10-05T16:00:00+08:00'],
+        ],
+      },
+      '2026-10-06T09:00:00+08:00',
+    );
     expect(result.targets.map((t) => t.state)).toEqual(['met-late', 'met']);
   });
 
@@ -158,14 +189,28 @@ describe('gas-service-hall (08:00–17:00 every day, Civil Code days)', () => {
   it('HALL-SLA-1: payment 3 min and other business 5 min on average, peak wait 15 min on average', () => {
     const visit = (wait: number, handle: number) => {
       const offered = Date.parse('2026-09-30T09:00:00+08:00');
-      return { id: `v${wait}-${handle}`, direction: 'inbound', channel: 'walk-in', offeredAt: new Date(offered).toISOString(), answeredAt: new Date(offered + wait * 60_000).toISOString(), endedAt: new Date(offered + (wait + handle) * 60_000).toISOString() } as const;
+      return {
+        id: `v${wait}-${handle}`,
+        direction: 'inbound',
+        channel: 'walk-in',
+        offeredAt: new Date(offered).toISOString(),
+        answeredAt: new Date(offered + wait * 60_000).toISOString(),
+        endedAt: new Date(offered + (wait + handle) * 60_000).toISOString(),
+      } as const;
     };
     const [payment] = gasServiceHallSla.callPolicies;
     const business = selectCallPolicy(visit(0, 1), gasServiceHallSla.callPolicies)!;
     expect(business.id).toBe('gas-service-hall/business');
     const calls = [
-      ...[[10, 2], [20, 4], [12, 3]].map(([w, h]) => evaluateCall(visit(w!, h!), payment!)),
-      ...[[1, 4], [1, 7]].map(([w, h]) => evaluateCall(visit(w!, h!), business)),
+      ...[
+        [10, 2],
+        [20, 4],
+        [12, 3],
+      ].map(([w, h]) => evaluateCall(visit(w!, h!), payment!)),
+      ...[
+        [1, 4],
+        [1, 7],
+      ].map(([w, h]) => evaluateCall(visit(w!, h!), business)),
     ];
     expect(computeKpis([], calls).calls.map((c) => [c.policyId, c.limitId, c.average, c.pass])).toEqual([
       ['gas-service-hall/payment', 'handling', 180, true],
@@ -178,7 +223,8 @@ describe('gas-service-hall (08:00–17:00 every day, Civil Code days)', () => {
 describe('auto-aftersales (24/7 calendar clock)', () => {
   it('AUTO-SLA-2: greet within 1 minute of parking', () => {
     expect(dues(autoAftersalesSla, 'reception', '2026-09-30T09:00:00+08:00')).toEqual({ greet: '2026-09-30T01:01:00.000Z' });
-    const greeted = (at: string) => state(run(autoAftersalesSla, { kind: 'reception', createdAt: '2026-09-30T09:00:00+08:00', timeline: [['acknowledged', at]] }, '2026-09-30T10:00:00+08:00'), 'greet');
+    const greeted = (at: string) =>
+      state(run(autoAftersalesSla, { kind: 'reception', createdAt: '2026-09-30T09:00:00+08:00', timeline: [['acknowledged', at]] }, '2026-09-30T10:00:00+08:00'), 'greet');
     expect(greeted('2026-09-30T09:00:45+08:00')).toBe('met');
     expect(greeted('2026-09-30T09:01:30+08:00')).toBe('met-late');
   });
@@ -186,8 +232,18 @@ describe('auto-aftersales (24/7 calendar clock)', () => {
   it('AUTO-SLA-3: blue stamp within the estimated labour time, red stamp over it; paused time does not count', () => {
     const labour = (timeline: [TaskEventType, string][]) =>
       run(autoAftersalesSla, { kind: 'repair', createdAt: '2026-09-30T09:00:00+08:00', estimatedMinutes: 90, timeline }, '2026-09-30T18:00:00+08:00').targets[0]!;
-    expect(labour([['work-started', '2026-09-30T09:30:00+08:00'], ['resolved', '2026-09-30T11:00:00+08:00']]).state).toBe('met');
-    expect(labour([['work-started', '2026-09-30T09:30:00+08:00'], ['resolved', '2026-09-30T11:10:00+08:00']]).state).toBe('met-late');
+    expect(
+      labour([
+        ['work-started', '2026-09-30T09:30:00+08:00'],
+        ['resolved', '2026-09-30T11:00:00+08:00'],
+      ]).state,
+    ).toBe('met');
+    expect(
+      labour([
+        ['work-started', '2026-09-30T09:30:00+08:00'],
+        ['resolved', '2026-09-30T11:10:00+08:00'],
+      ]).state,
+    ).toBe('met-late');
     const paused = labour([
       ['work-started', '2026-09-30T10:00:00+08:00'],
       ['paused', '2026-09-30T11:00:00+08:00'],
@@ -200,14 +256,30 @@ describe('auto-aftersales (24/7 calendar clock)', () => {
 
   it('AUTO-SLA-4: callback within 3 days of completion, to 24:00 of the third day (National Day, month end, leap day)', () => {
     const callback = (resolved: string) =>
-      run(autoAftersalesSla, { kind: 'maintenance', createdAt: resolved, estimatedMinutes: 60, timeline: [['work-started', resolved], ['resolved', resolved]] }, resolved).targets[1]!.dueAt!.toISOString();
+      run(
+        autoAftersalesSla,
+        {
+          kind: 'maintenance',
+          createdAt: resolved,
+          estimatedMinutes: 60,
+          timeline: [
+            ['work-started', resolved],
+            ['resolved', resolved],
+          ],
+        },
+        resolved,
+      ).targets[1]!.dueAt!.toISOString();
     expect(callback('2026-09-30T11:00:00+08:00')).toBe('2026-10-03T16:00:00.000Z');
     expect(callback('2026-01-30T15:00:00+08:00')).toBe('2026-02-02T16:00:00.000Z');
     expect(callback('2024-02-27T15:00:00+08:00')).toBe('2024-03-01T16:00:00.000Z');
   });
 
   it('AUTO-SLA-3: the callback target is not started before completion', () => {
-    const result = run(autoAftersalesSla, { kind: 'repair', createdAt: '2026-09-30T09:00:00+08:00', estimatedMinutes: 60, timeline: [['work-started', '2026-09-30T09:10:00+08:00']] }, '2026-09-30T09:30:00+08:00');
+    const result = run(
+      autoAftersalesSla,
+      { kind: 'repair', createdAt: '2026-09-30T09:00:00+08:00', estimatedMinutes: 60, timeline: [['work-started', '2026-09-30T09:10:00+08:00']] },
+      '2026-09-30T09:30:00+08:00',
+    );
     expect(result.targets.map((t) => t.state)).toEqual(['running', 'not-started']);
   });
 
@@ -239,7 +311,11 @@ describe('property-management (Mon–Fri 08:30–17:30 with statutory holidays a
   });
 
   it('PM-SLA-1: callback within a week of the fix; a last day in National Day moves to 8 Oct', () => {
-    const result = run(propertyManagementSla, { kind: 'complaint', priority: 'urgent', createdAt: '2026-09-24T09:00:00+08:00', timeline: [['resolved', '2026-09-24T11:00:00+08:00']] }, '2026-09-24T12:00:00+08:00');
+    const result = run(
+      propertyManagementSla,
+      { kind: 'complaint', priority: 'urgent', createdAt: '2026-09-24T09:00:00+08:00', timeline: [['resolved', '2026-09-24T11:00:00+08:00']] },
+      '2026-09-24T12:00:00+08:00',
+    );
     expect(result.targets.map((t) => [t.state, t.dueAt?.toISOString()])).toEqual([
       ['met', '2026-09-28T01:00:00.000Z'], // 1 working day from Thu 24 09:00: Fri 25–Sun 27 are the Mid-Autumn break
       ['running', '2026-10-08T09:30:00.000Z'],
@@ -247,7 +323,11 @@ describe('property-management (Mon–Fri 08:30–17:30 with statutory holidays a
   });
 
   it('PM-SLA-2: callback within two weeks of the fix', () => {
-    const result = run(propertyManagementSla, { kind: 'complaint', createdAt: '2026-02-09T09:00:00+08:00', timeline: [['resolved', '2026-02-10T10:00:00+08:00']] }, '2026-02-10T12:00:00+08:00');
+    const result = run(
+      propertyManagementSla,
+      { kind: 'complaint', createdAt: '2026-02-09T09:00:00+08:00', timeline: [['resolved', '2026-02-10T10:00:00+08:00']] },
+      '2026-02-10T12:00:00+08:00',
+    );
     expect(result.targets[1]!.dueAt!.toISOString()).toBe('2026-02-24T09:30:00.000Z');
   });
 
@@ -296,7 +376,11 @@ describe('equipment-support', () => {
   });
 
   it('SUP-SLA-3: by phone, solved or escalated within 4 hours', () => {
-    const escalated = run(equipmentSupportSla, { kind: 'phone-support', createdAt: '2026-09-30T09:00:00+08:00', timeline: [['escalated', '2026-09-30T12:59:00+08:00']] }, '2026-09-30T14:00:00+08:00');
+    const escalated = run(
+      equipmentSupportSla,
+      { kind: 'phone-support', createdAt: '2026-09-30T09:00:00+08:00', timeline: [['escalated', '2026-09-30T12:59:00+08:00']] },
+      '2026-09-30T14:00:00+08:00',
+    );
     expect(escalated.targets[0]!.state).toBe('met');
     const stuck = run(equipmentSupportSla, { kind: 'phone-support', createdAt: '2026-09-30T09:00:00+08:00' }, '2026-09-30T13:00:01+08:00');
     expect(stuck.targets[0]!.state).toBe('breached');

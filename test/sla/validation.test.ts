@@ -31,9 +31,7 @@ function rejection(run: () => unknown): KefuError {
 describe('single-value fields take one value, not a list (rule: HOT-SLA-4 policy as data)', () => {
   const target = { id: 'reply', startOn: 'created', stopOn: 'replied' };
   it('a target clock given as a list is an invalid_policy naming limit.clock', () => {
-    const error = rejection(() =>
-      validatePolicy({ id: 'p', name: 'p', targets: [{ ...target, limit: { duration: { hours: 24 }, clock: ['calendar'], counting: 'elapsed' } }] }),
-    );
+    const error = rejection(() => validatePolicy({ id: 'p', name: 'p', targets: [{ ...target, limit: { duration: { hours: 24 }, clock: ['calendar'], counting: 'elapsed' } }] }));
     expect(error.code).toBe('invalid_policy');
     expect(error.issues[0]?.path).toEqual(['targets', 0, 'limit', 'clock']);
     expect(error.issues[0]?.value).toEqual(['calendar']);

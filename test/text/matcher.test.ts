@@ -51,7 +51,13 @@ describe.each(['dense', 'sparse'] as const)('compileMatcher (%s)', (representati
   });
 
   it('handles astral characters and overlapping self-matches', () => {
-    const m = compileMatcher([{ id: 'x', text: '𠀀𠀀' }, { id: 'aa', text: 'aa' }], { representation });
+    const m = compileMatcher(
+      [
+        { id: 'x', text: '𠀀𠀀' },
+        { id: 'aa', text: 'aa' },
+      ],
+      { representation },
+    );
     expect(ranges(m.scan('𠀀𠀀𠀀'))).toEqual([
       ['x', 0, 4],
       ['x', 2, 6],
@@ -63,7 +69,13 @@ describe.each(['dense', 'sparse'] as const)('compileMatcher (%s)', (representati
   });
 
   it('reports every pattern sharing a text', () => {
-    const m = compileMatcher([{ id: 'a', text: '再见' }, { id: 'b', text: '再 见' }], { representation });
+    const m = compileMatcher(
+      [
+        { id: 'a', text: '再见' },
+        { id: 'b', text: '再 见' },
+      ],
+      { representation },
+    );
     expect(ranges(m.scan('再见！'))).toEqual([
       ['a', 0, 2],
       ['b', 0, 2],
@@ -81,7 +93,10 @@ describe.each(['dense', 'sparse'] as const)('compileMatcher (%s)', (representati
     fc.assert(
       fc.property(
         fc.array(word, { minLength: 1, maxLength: 6 }),
-        fc.oneof(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 40 })),
+        fc.oneof(
+          fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+        ),
         (texts, text) => {
           const patterns = texts.filter((t) => normalizeText(t).text !== '').map((t, i) => ({ id: `p${i}`, text: t }));
           if (patterns.length === 0) return;
@@ -115,8 +130,18 @@ describe('compileMatcher options and errors', () => {
   });
 
   it('rejects a pattern that normalises to nothing, naming its index', () => {
-    expect(() => compileMatcher([{ id: 'a', text: '好' }, { id: 'b', text: '，。 ' }])).toThrow(KefuError);
-    expect(() => compileMatcher([{ id: 'a', text: '好' }, { id: 'b', text: '，。 ' }])).toThrow(/patterns\[1\]\.text/);
+    expect(() =>
+      compileMatcher([
+        { id: 'a', text: '好' },
+        { id: 'b', text: '，。 ' },
+      ]),
+    ).toThrow(KefuError);
+    expect(() =>
+      compileMatcher([
+        { id: 'a', text: '好' },
+        { id: 'b', text: '，。 ' },
+      ]),
+    ).toThrow(/patterns\[1\]\.text/);
   });
 
   it('rejects a non-string id or text and a non-string scan input', () => {
@@ -145,15 +170,24 @@ describe('the fused scan agrees with normalise-then-scan', () => {
     ]);
     const alphabet = fc.constantFrom('不', '知', '道', 'O', 'ｋ', '〇', '。', '“', '…', 'ｱ', 'ア', '𠀀', '\u00a0', '㈱', '\ud800', 'Ｏ');
     fc.assert(
-      fc.property(fc.oneof(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 30 })), (text) => {
-        expect(m.scan(text)).toEqual(m.scanNormalized(normalizeText(text)));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')),
+          fc.string({ unit: 'binary', maxLength: 30 }),
+        ),
+        (text) => {
+          expect(m.scan(text)).toEqual(m.scanNormalized(normalizeText(text)));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('forEachMatch visits the same matches as scan, in the same order', () => {
-    const m = compileMatcher([{ id: 'a', text: '明天再来' }, { id: 'b', text: '快下班了，明天再来' }]);
+    const m = compileMatcher([
+      { id: 'a', text: '明天再来' },
+      { id: 'b', text: '快下班了，明天再来' },
+    ]);
     const seen: number[][] = [];
     m.forEachMatch('快下班了，明天再来！', (pattern, start, end, ns, ne) => seen.push([pattern, start, end, ns, ne]));
     expect(seen).toEqual(m.scan('快下班了，明天再来！').map((x) => [x.pattern, x.start, x.end, x.normalizedStart, x.normalizedEnd]));

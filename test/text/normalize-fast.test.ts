@@ -21,7 +21,7 @@ function referenceNormalize(input: string): { text: string; offsets: number[]; e
   let text = '';
   const offsets: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const cp = input.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     const folded = referenceFold(cp);
@@ -126,9 +126,19 @@ describe('the fused matcher scan agrees with the normaliser', () => {
 describe('checker phrase scan', () => {
   it('does not let a phrase run from one turn into the next (rule: PHR-FORBID)', () => {
     const checker = createChecker({ rules: { 'forbidden-phrase': 'error' } });
-    const split = checker.check({ turns: [{ speaker: 'agent', text: '我不知' }, { speaker: 'agent', text: '道' }] });
+    const split = checker.check({
+      turns: [
+        { speaker: 'agent', text: '我不知' },
+        { speaker: 'agent', text: '道' },
+      ],
+    });
     expect(split.diagnostics.filter((d) => d.ruleId === 'forbidden-phrase')).toEqual([]);
-    const whole = checker.check({ turns: [{ speaker: 'agent', text: '好' }, { speaker: 'agent', text: '我不，知道' }] });
+    const whole = checker.check({
+      turns: [
+        { speaker: 'agent', text: '好' },
+        { speaker: 'agent', text: '我不，知道' },
+      ],
+    });
     expect(whole.diagnostics.filter((d) => d.ruleId === 'forbidden-phrase').map((d) => [d.turn, d.range])).toEqual([[1, { start: 0, end: 5 }]]);
   });
 });

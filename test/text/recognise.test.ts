@@ -17,7 +17,9 @@ const READ_BACK: Script = {
 };
 
 function viaScripts(script: Script, text: string): string[] {
-  return compileScripts([script]).find(text).map((m) => `${m.start}-${m.end}`);
+  return compileScripts([script])
+    .find(text)
+    .map((m) => `${m.start}-${m.end}`);
 }
 
 function viaChecker(template: string, text: string): string[] {
@@ -50,13 +52,20 @@ describe('one template engine', () => {
     const filler = fc.constantFrom('', '嗯', '，', '那个', ' ', '好的');
     const value = (max: number) => fc.string({ unit: fc.constantFrom('王', '明', '1', '2', '号', '楼', '，'), minLength: 1, maxLength: max + 2 });
     fc.assert(
-      fc.property(fc.constantFrom(...templates), filler, filler, fc.array(value(14), { minLength: 4, maxLength: 4 }), fc.constantFrom('先生', '女士'), (template, before, after, values, title) => {
-        const script: Script = { ...READ_BACK, id: 'x', template };
-        let i = 0;
-        const text = before + template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'title' ? title : (values[i++ % values.length] ?? ''))) + after;
-        // The checker reports the first occurrence in a turn; the scripts matcher lists them all.
-        expect(viaChecker(template, text)).toEqual(viaScripts(script, text).slice(0, 1));
-      }),
+      fc.property(
+        fc.constantFrom(...templates),
+        filler,
+        filler,
+        fc.array(value(14), { minLength: 4, maxLength: 4 }),
+        fc.constantFrom('先生', '女士'),
+        (template, before, after, values, title) => {
+          const script: Script = { ...READ_BACK, id: 'x', template };
+          let i = 0;
+          const text = before + template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'title' ? title : (values[i++ % values.length] ?? ''))) + after;
+          // The checker reports the first occurrence in a turn; the scripts matcher lists them all.
+          expect(viaChecker(template, text)).toEqual(viaScripts(script, text).slice(0, 1));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -68,7 +77,17 @@ describe('one template engine', () => {
       [['号为您服务'], (DEFAULT_SLOT_SPECS.agentNo?.maxLength ?? 0) + 2, ['agentNo']],
     ]);
     const text = '您好您好12号为您服务';
-    const found = assembleTemplate(pieces, [[{ start: 0, end: 2 }, { start: 2, end: 4 }], [{ start: 6, end: 11 }]], text);
+    const found = assembleTemplate(
+      pieces,
+      [
+        [
+          { start: 0, end: 2 },
+          { start: 2, end: 4 },
+        ],
+        [{ start: 6, end: 11 }],
+      ],
+      text,
+    );
     expect(found).toEqual([{ first: { start: 2, end: 4 }, last: { start: 6, end: 11 }, slots: { agentNo: '12' } }]);
   });
 });

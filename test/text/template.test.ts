@@ -14,9 +14,7 @@ describe('render', () => {
   });
 
   it('renders SCR-CALLBACK closing with the hotline (S0 第十六条(四))', () => {
-    expect(render(SCRIPTS['gas-callback-close'], { hotline: '0353-1234567' })).toBe(
-      '感谢您对我们工作的支持，如您有关于燃气方面的问题可以随时拨打0353-1234567电话，再见！',
-    );
+    expect(render(SCRIPTS['gas-callback-close'], { hotline: '0353-1234567' })).toBe('感谢您对我们工作的支持，如您有关于燃气方面的问题可以随时拨打0353-1234567电话，再见！');
   });
 
   it('infers slot names from the template literal at compile time', () => {

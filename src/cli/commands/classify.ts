@@ -32,11 +32,22 @@ Options:
 
 Exit codes: 0 ok, 1 order problems found in a transcript, 2 bad usage or unreadable input.`;
 
-
-const KIND_ZH = { consultation: '咨询', repair: '报修', emergency: '报警', complaint: '投诉', callback: '回访', appointment: '预约', invitation: '邀约', business: '业务办理' } as const;
+const KIND_ZH = {
+  consultation: '咨询',
+  repair: '报修',
+  emergency: '报警',
+  complaint: '投诉',
+  callback: '回访',
+  appointment: '预约',
+  invitation: '邀约',
+  business: '业务办理',
+} as const;
 
 function describeIntent(result: IntentResult): string[] {
-  const lines = [`kind: ${result.kind} (${KIND_ZH[result.kind]})`, `priority: ${result.priority}${result.needsConfirmation ? ' — needs confirmation: an emergency cue was denied or doubtful' : ''}`];
+  const lines = [
+    `kind: ${result.kind} (${KIND_ZH[result.kind]})`,
+    `priority: ${result.priority}${result.needsConfirmation ? ' — needs confirmation: an emergency cue was denied or doubtful' : ''}`,
+  ];
   if (result.evidence.length === 0) lines.push('evidence: none (no cue matched; consultation is the fallback)');
   else {
     lines.push('evidence:');
@@ -75,12 +86,12 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const classifier = createClassifier(preset === undefined ? DEFAULT_LEXICON : extendLexicon(DEFAULT_LEXICON, preset.lexicon));
 
   if (values.file === undefined) {
-    if (positionals.length === 0) throw new UsageError('give the caller\'s words, or --file <transcript>; see kefu classify --help');
+    if (positionals.length === 0) throw new UsageError("give the caller's words, or --file <transcript>; see kefu classify --help");
     const result = classifier.classify(positionals.join(' '));
     io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${describeIntent(result).join('\n')}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError('give either the caller\'s words or --file, not both');
+  if (positionals.length > 0) throw new UsageError("give either the caller's words or --file, not both");
   const source = values.file === '-' ? await io.readStdin() : await io.readFile(values.file);
   const { transcript } = parseTranscriptText(source, { fileName: values.file === '-' ? 'stdin' : values.file });
   const intent = classifier.classify(transcript);
@@ -103,7 +114,17 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     for (const effect of result.effects) {
       match(effect)
         .with({ type: 'deviation' }, (d) => problems.push({ turn, code: d.code, message: deviationMessage(d.code) }))
-        .with({ type: 'create-task' }, { type: 'escalate' }, { type: 'schedule-reply' }, { type: 'schedule-callback' }, { type: 'notify-department' }, { type: 'hand-over' }, { type: 'transfer' }, { type: 'record-call' }, (e) => effects.push(e))
+        .with(
+          { type: 'create-task' },
+          { type: 'escalate' },
+          { type: 'schedule-reply' },
+          { type: 'schedule-callback' },
+          { type: 'notify-department' },
+          { type: 'hand-over' },
+          { type: 'transfer' },
+          { type: 'record-call' },
+          (e) => effects.push(e),
+        )
         .exhaustive();
     }
   });
@@ -122,4 +143,4 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
 }
 
 /** `kefu classify`: a caller's intent, or a transcript replayed through the call machine. @internal */
-export const classifyCommand: Command = { name: 'classify', summary: 'classify a caller\'s intent, or replay a transcript through the call machine', usage, run };
+export const classifyCommand: Command = { name: 'classify', summary: "classify a caller's intent, or replay a transcript through the call machine", usage, run };

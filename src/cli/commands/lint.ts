@@ -185,7 +185,10 @@ function describeInputError(file: string, error: unknown): string {
     const issue = error.issues[0];
     const [firstLine = ''] = error.message.split('\n');
     if (issue?.line !== undefined) return `${file}:${issue.line}:${issue.column ?? 1}: ${firstLine.replace(/ at line \d+, column \d+$/, '')}`;
-    return `${file}: ${error.message.split('\n').map((l) => l.trim()).join(' ')}`;
+    return `${file}: ${error.message
+      .split('\n')
+      .map((l) => l.trim())
+      .join(' ')}`;
   }
   const code: unknown = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);

@@ -18,7 +18,6 @@ import {
 import { formatInZone, parseWallClock } from '../../sla/zone.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 
-
 const FORMATS = ['table', 'json'] as const;
 
 const usage = `Usage: kefu sla due   --preset <id> (--task <kind> | --policy <id>) [--from <time>] [options]
@@ -276,7 +275,13 @@ async function runCheck({ values, positionals }: Options, io: CliIO): Promise<nu
       evaluations.push(checkLine(line, preset, calendar, now));
     } catch (error) {
       if (!(error instanceof Error)) throw error;
-      problems.push({ line: i + 1, message: error.message.split('\n').map((l) => l.trim()).join(' ') });
+      problems.push({
+        line: i + 1,
+        message: error.message
+          .split('\n')
+          .map((l) => l.trim())
+          .join(' '),
+      });
     }
   });
   const kpis = computeKpis(evaluations, [], preset.kpiTargets);

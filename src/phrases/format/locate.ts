@@ -38,8 +38,7 @@ export function locateDiagnostic(diagnostic: Diagnostic, turnSources: readonly T
  * @internal
  */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  const key = (d: Diagnostic): [number, number] =>
-    d.line !== undefined ? [d.line, d.column ?? 0] : d.turn !== undefined ? [d.turn + 1, d.range?.start ?? 0] : [0, 0];
+  const key = (d: Diagnostic): [number, number] => (d.line !== undefined ? [d.line, d.column ?? 0] : d.turn !== undefined ? [d.turn + 1, d.range?.start ?? 0] : [0, 0]);
   const [la, ca] = key(a);
   const [lb, cb] = key(b);
   return la - lb || ca - cb || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);

@@ -52,9 +52,7 @@ export function summarizeResults(results: readonly LintFileResult[]): LintSummar
       }
     }
   }
-  const rules = [...byRule.values()].sort(
-    (a, b) => b.errors + b.warnings - (a.errors + a.warnings) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
+  const rules = [...byRule.values()].sort((a, b) => b.errors + b.warnings - (a.errors + a.warnings) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return {
     files: files.size,
     calls: results.length,
@@ -67,7 +65,18 @@ export function summarizeResults(results: readonly LintFileResult[]): LintSummar
 
 const LABELS = {
   zh: { title: '汇总', files: '文件', calls: '通话', score: '平均得分', byRule: '按规则统计', rule: '规则', errors: '错误', warnings: '警告', total: '合计', none: '无问题' },
-  en: { title: 'Summary', files: 'Files', calls: 'Calls', score: 'Average score', byRule: 'Findings by rule', rule: 'Rule', errors: 'Errors', warnings: 'Warnings', total: 'Total', none: 'No findings' },
+  en: {
+    title: 'Summary',
+    files: 'Files',
+    calls: 'Calls',
+    score: 'Average score',
+    byRule: 'Findings by rule',
+    rule: 'Rule',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    total: 'Total',
+    none: 'No findings',
+  },
 } as const;
 
 /**

@@ -42,7 +42,10 @@ export const callbackScript = defineRule({
           { id: 'callback-ask-time', template: '能占用您一点时间吗' },
           { id: 'callback-convenient', template: '请问此刻方便接听吗' },
         ]),
-      declines: z.array(ScriptSpecSchema).min(1).default([{ id: 'callback-decline', template: '抱歉，打扰了，再见！' }]),
+      declines: z
+        .array(ScriptSpecSchema)
+        .min(1)
+        .default([{ id: 'callback-decline', template: '抱歉，打扰了，再见！' }]),
       closings: z
         .array(ScriptSpecSchema)
         .min(1)

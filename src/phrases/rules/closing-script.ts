@@ -30,7 +30,10 @@ export const closingScript = defineRule({
     },
     hasSuggestions: true,
     options: z.strictObject({
-      scripts: z.array(ScriptSpecSchema).min(1).default([{ id: 'close-goodbye', template: '再见' }]),
+      scripts: z
+        .array(ScriptSpecSchema)
+        .min(1)
+        .default([{ id: 'close-goodbye', template: '再见' }]),
       agentTurns: z.number().int().positive().default(2),
       skipCallKinds: CallKinds.default(['callback', 'invitation']),
     }),

@@ -46,7 +46,10 @@ export const flowOrder = defineRule({
     id: 'flow-order',
     type: 'problem',
     domainRules: ['CALL-8'],
-    description: { zh: '通话流程顺序：问候→姓氏→确认信息→分类处理→询问其他问题→结束语', en: 'Call flow order: greet → surname → confirm record → classify and handle → anything else → closing' },
+    description: {
+      zh: '通话流程顺序：问候→姓氏→确认信息→分类处理→询问其他问题→结束语',
+      en: 'Call flow order: greet → surname → confirm record → classify and handle → anything else → closing',
+    },
     docs: { url: ruleDocsUrl('flow-order') },
     messages: {
       deviation: { zh: '{{deviation}}', en: '{{deviation}}' },

@@ -34,7 +34,10 @@ export const greetingScript = defineRule({
     },
     hasSuggestions: true,
     options: z.strictObject({
-      scripts: z.array(ScriptSpecSchema).min(1).default([{ id: 'greet-nin-hao', template: '您好' }]),
+      scripts: z
+        .array(ScriptSpecSchema)
+        .min(1)
+        .default([{ id: 'greet-nin-hao', template: '您好' }]),
       agentTurns: z.number().int().positive().default(1),
       skipCallKinds: CallKinds.default(['callback', 'invitation']),
     }),

@@ -96,14 +96,7 @@ export const holdConsent = defineRule({
   },
 });
 
-function checkLongHold(
-  ctx: RuleContext<HoldMessageId>,
-  turns: readonly Turn[],
-  from: number,
-  start: HoldStart,
-  maxHoldMs: number,
-  apologies: PhraseSetHandle,
-): void {
+function checkLongHold(ctx: RuleContext<HoldMessageId>, turns: readonly Turn[], from: number, start: HoldStart, maxHoldMs: number, apologies: PhraseSetHandle): void {
   if (start.at === undefined) return;
   // The matching hold-end: the first one at or after the start, in the same turn or a later one.
   let endTurn = -1;

@@ -24,7 +24,10 @@ export const interruption = defineRule({
     description: { zh: '不得无故打断客户说话', en: 'Do not cut the customer off' },
     docs: { url: ruleDocsUrl('interruption') },
     messages: {
-      talkedOver: { zh: '客服在客户说话时插话（重叠{{seconds}}秒），应请客户说完再答复', en: 'The agent talked over the customer for {{seconds}} s; let the customer finish first' },
+      talkedOver: {
+        zh: '客服在客户说话时插话（重叠{{seconds}}秒），应请客户说完再答复',
+        en: 'The agent talked over the customer for {{seconds}} s; let the customer finish first',
+      },
       askToInterrupt: { zh: '对不起，我可以占用您一点儿时间吗？', en: 'If you must interrupt: 对不起，我可以占用您一点儿时间吗？' },
     },
     hasSuggestions: true,

@@ -38,7 +38,6 @@ export interface ScriptSpec {
   readonly slots?: Readonly<Record<string, ScriptSlotSpec | undefined>>;
 }
 
-
 /**
  * zod schema of a {@link ScriptSpec} inside rule options.
  *

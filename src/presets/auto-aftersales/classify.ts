@@ -21,10 +21,29 @@ export const autoAftersalesClassifyData: PresetData['classify'] = {
   description: { zh: '汽车售后来电分类', en: 'Car dealer after-sales call classification (S3)' },
   lexicon: {
     cues: {
-      appointment: [{ text: '保养', weight: 1 }, { text: '首保', weight: 1 }, { text: '换机油', weight: 1 }, { text: '四轮定位', weight: 1 }, { text: '来店', weight: 1 }],
-      repair: [{ text: '故障灯', weight: 3 }, { text: '抛锚', weight: 3 }, { text: '刹车', weight: 1 }, { text: '变速箱', weight: 1 }, { text: '发动机', weight: 1 }, { text: '打不着车', weight: 3 }],
-      emergency: [{ text: '自燃', weight: 3 }, { text: '车着火', weight: 3 }],
-      complaint: [{ text: '返修', weight: 2 }, { text: '划痕', weight: 3 }],
+      appointment: [
+        { text: '保养', weight: 1 },
+        { text: '首保', weight: 1 },
+        { text: '换机油', weight: 1 },
+        { text: '四轮定位', weight: 1 },
+        { text: '来店', weight: 1 },
+      ],
+      repair: [
+        { text: '故障灯', weight: 3 },
+        { text: '抛锚', weight: 3 },
+        { text: '刹车', weight: 1 },
+        { text: '变速箱', weight: 1 },
+        { text: '发动机', weight: 1 },
+        { text: '打不着车', weight: 3 },
+      ],
+      emergency: [
+        { text: '自燃', weight: 3 },
+        { text: '车着火', weight: 3 },
+      ],
+      complaint: [
+        { text: '返修', weight: 2 },
+        { text: '划痕', weight: 3 },
+      ],
       invitation: [{ text: '活动', weight: 1 }],
     },
   },

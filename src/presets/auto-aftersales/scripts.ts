@@ -55,8 +55,7 @@ export const autoAftersalesScripts = {
   'auto-appt-readback': {
     id: 'auto-appt-readback',
     rule: 'SCR-AUTO',
-    template:
-      '您好！{surname}{title}，您此次预约的时间为{month}月{day}日{hour}时{minute}分，项目包括{items}，您指定的维修技师是{technician}高级技师，请问是信息是否准确',
+    template: '您好！{surname}{title}，您此次预约的时间为{month}月{day}日{hour}时{minute}分，项目包括{items}，您指定的维修技师是{technician}高级技师，请问是信息是否准确',
     quote: '您好!XX先生,您此次预约的时间为XX月XX日XX时XX分,项目包括XX,您指定的维修技师是XXX高级技师,请问是信息是否准确',
     source: 'S3 一 2 ⑤',
     gloss: 'Hello, Mr/Ms {surname}: your appointment is on {month}/{day} at {hour}:{minute} for {items}, with senior technician {technician}; is that correct?',

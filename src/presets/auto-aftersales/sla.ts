@@ -99,7 +99,7 @@ export const autoAftersalesSla: SlaPreset = {
   kpiTargets: [],
   notes: [
     'No opening hours in the standard: limits run on wall-clock time; record paused/resumed for overnight stops or waiting for parts.',
-    'AUTO-SLA-3: the labour clock runs from work-started to resolved, limited by the task\'s estimatedMinutes (预计工时); met = 蓝章, met-late = 红章.',
+    "AUTO-SLA-3: the labour clock runs from work-started to resolved, limited by the task's estimatedMinutes (预计工时); met = 蓝章, met-late = 红章.",
     'AUTO-SLA-4: "三天内" counted as Civil Code days from the day after completion, ending at 24:00 of the third day.',
     'AUTO-SLA-2: the greeting clock cannot be paused.',
   ],

@@ -21,7 +21,10 @@ export const enterpriseHotlineClassifyData: PresetData['classify'] = {
   description: { zh: '企业客服热线来电分类', en: 'Company customer-service hotline call classification (S1 t4)' },
   lexicon: {
     cues: {
-      consultation: [{ text: '返佣', weight: 1.5 }, { text: '交易', weight: 0.5 }],
+      consultation: [
+        { text: '返佣', weight: 1.5 },
+        { text: '交易', weight: 0.5 },
+      ],
       complaint: [{ text: '误会', weight: 1 }],
     },
   },

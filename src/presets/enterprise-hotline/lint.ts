@@ -29,10 +29,7 @@ export const enterpriseHotlineLint: LintConfig = {
     'surname-address': ['warn', { requireAsk: false }],
     'identity-confirmation': 'off',
     'hold-consent': ['error', { requests: [SCRIPTS['hold-wait'].template, '请稍等', '稍等一下'], apologies: [SCRIPTS['hold-return'].template, '让您久等了'] }],
-    'closing-script': [
-      'error',
-      { scripts: [SCRIPTS['ent-close-thanks-call'], SCRIPTS['ent-close-thanks-notify'], { id: 'ent-goodbye', template: '再见' }] },
-    ],
+    'closing-script': ['error', { scripts: [SCRIPTS['ent-close-thanks-call'], SCRIPTS['ent-close-thanks-notify'], { id: 'ent-goodbye', template: '再见' }] }],
     'call-length': 'off',
     'deferred-answer': ['error', { maxMinutes: 30 }],
     'callback-script': [

@@ -23,13 +23,31 @@ export const equipmentSupportClassifyData: PresetData['classify'] = {
   description: { zh: '设备售后服务来电分类', en: 'Equipment after-sales desk call classification (S3 appended)' },
   lexicon: {
     cues: {
-      repair: [{ text: '设备', weight: 0.5 }, { text: '机器', weight: 0.5 }, { text: '死机', weight: 2 }, { text: '不工作', weight: 2 }, { text: '技术支持', weight: 2 }, { text: '上门维修', weight: 2 }],
-      consultation: [{ text: '保修', weight: 1 }, { text: '操作', weight: 0.5 }],
-      appointment: [{ text: '上门调试', weight: 2 }, { text: '安装调试', weight: 2 }],
+      repair: [
+        { text: '设备', weight: 0.5 },
+        { text: '机器', weight: 0.5 },
+        { text: '死机', weight: 2 },
+        { text: '不工作', weight: 2 },
+        { text: '技术支持', weight: 2 },
+        { text: '上门维修', weight: 2 },
+      ],
+      consultation: [
+        { text: '保修', weight: 1 },
+        { text: '操作', weight: 0.5 },
+      ],
+      appointment: [
+        { text: '上门调试', weight: 2 },
+        { text: '安装调试', weight: 2 },
+      ],
       emergency: [{ text: '机房', weight: 0.5 }],
     },
   },
   machine: { maxRings: 3, replyWithinMinutes: 24 * 60, consultationCallbackWithinMinutes: null },
   agentCues: STANDARD_AGENT_CUES,
-  steps: { greet: [gasHotlineScripts['gas-greet']], verify: [gasHotlineScripts['gas-verify']], 'anything-else': [gasHotlineScripts['gas-anything-else']], close: [gasHotlineScripts['gas-close']] },
+  steps: {
+    greet: [gasHotlineScripts['gas-greet']],
+    verify: [gasHotlineScripts['gas-verify']],
+    'anything-else': [gasHotlineScripts['gas-anything-else']],
+    close: [gasHotlineScripts['gas-close']],
+  },
 };

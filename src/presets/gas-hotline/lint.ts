@@ -36,10 +36,7 @@ export const gasHotlineLint: LintConfig = {
     ],
     'anything-else': ['warn', { scripts: [SCRIPTS['gas-anything-else']] }],
     'closing-script': ['error', { scripts: [SCRIPTS['gas-close']] }],
-    'callback-script': [
-      'error',
-      { openings: [SCRIPTS['gas-callback-open']], declines: [SCRIPTS['gas-callback-decline']], closings: [SCRIPTS['gas-callback-close']] },
-    ],
+    'callback-script': ['error', { openings: [SCRIPTS['gas-callback-open']], declines: [SCRIPTS['gas-callback-decline']], closings: [SCRIPTS['gas-callback-close']] }],
     // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
     'flow-order': ['off', { classify: gasHotlineClassifyData }],
   },

@@ -21,8 +21,18 @@ export const gasServiceHallClassifyData: PresetData['classify'] = {
   description: { zh: '燃气营业厅业务分类', en: 'Gas service hall business classification (S2)' },
   lexicon: {
     cues: {
-      business: [{ text: '燃气具', weight: 1 }, { text: '买灶', weight: 2 }, { text: '圈存', weight: 2 }, { text: '营业厅', weight: 0.5 }, { text: '气费', weight: 1 }, { text: '燃气卡', weight: 1 }],
-      complaint: [{ text: '排队', weight: 1 }, { text: '等了这么久', weight: 2 }],
+      business: [
+        { text: '燃气具', weight: 1 },
+        { text: '买灶', weight: 2 },
+        { text: '圈存', weight: 2 },
+        { text: '营业厅', weight: 0.5 },
+        { text: '气费', weight: 1 },
+        { text: '燃气卡', weight: 1 },
+      ],
+      complaint: [
+        { text: '排队', weight: 1 },
+        { text: '等了这么久', weight: 2 },
+      ],
       emergency: [{ text: '瓦斯味', weight: 3 }],
     },
   },

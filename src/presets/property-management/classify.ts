@@ -23,13 +23,36 @@ export const propertyManagementClassifyData: PresetData['classify'] = {
   description: { zh: '物业服务来电分类', en: 'Property management call classification (S1 t3)' },
   lexicon: {
     cues: {
-      emergency: [{ text: '水浸', weight: 3 }, { text: '电梯困人', weight: 3 }, { text: '困在电梯', weight: 3 }],
-      repair: [{ text: '电梯', weight: 1 }, { text: '门禁', weight: 1 }, { text: '楼道灯', weight: 1 }, { text: '下水道', weight: 1 }, { text: '水管', weight: 1 }],
-      complaint: [{ text: '保安', weight: 1 }, { text: '保洁', weight: 1 }, { text: '噪音', weight: 2 }, { text: '乱停车', weight: 2 }],
-      business: [{ text: '物业费', weight: 1 }, { text: '停车费', weight: 1 }],
+      emergency: [
+        { text: '水浸', weight: 3 },
+        { text: '电梯困人', weight: 3 },
+        { text: '困在电梯', weight: 3 },
+      ],
+      repair: [
+        { text: '电梯', weight: 1 },
+        { text: '门禁', weight: 1 },
+        { text: '楼道灯', weight: 1 },
+        { text: '下水道', weight: 1 },
+        { text: '水管', weight: 1 },
+      ],
+      complaint: [
+        { text: '保安', weight: 1 },
+        { text: '保洁', weight: 1 },
+        { text: '噪音', weight: 2 },
+        { text: '乱停车', weight: 2 },
+      ],
+      business: [
+        { text: '物业费', weight: 1 },
+        { text: '停车费', weight: 1 },
+      ],
     },
   },
   machine: { consultationCallbackWithinMinutes: null },
   agentCues: STANDARD_AGENT_CUES,
-  steps: { greet: [gasHotlineScripts['gas-greet']], verify: [gasHotlineScripts['gas-verify']], 'anything-else': [gasHotlineScripts['gas-anything-else']], close: [gasHotlineScripts['gas-close']] },
+  steps: {
+    greet: [gasHotlineScripts['gas-greet']],
+    verify: [gasHotlineScripts['gas-verify']],
+    'anything-else': [gasHotlineScripts['gas-anything-else']],
+    close: [gasHotlineScripts['gas-close']],
+  },
 };

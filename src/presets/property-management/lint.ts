@@ -31,7 +31,15 @@ export const propertyManagementLint: LintConfig = {
     'speaking-rate': 'off',
     'call-length': 'off',
     'complaint-soothing': 'error',
-    'callback-script': ['error', { closings: [{ id: 'pm-callback-thanks', template: '感谢您对我们工作的支持' }, { id: 'pm-callback-goodbye', template: '再见' }] }],
+    'callback-script': [
+      'error',
+      {
+        closings: [
+          { id: 'pm-callback-thanks', template: '感谢您对我们工作的支持' },
+          { id: 'pm-callback-goodbye', template: '再见' },
+        ],
+      },
+    ],
     // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
     'flow-order': ['off', { classify: propertyManagementClassifyData }],
   },

@@ -7,7 +7,13 @@ new RuleTester({ describe, it }).run('anything-else (SCR-ANYTHING-ELSE)', anythi
   invalid: [
     {
       text: '客服：您好\n客户：表坏了\n客服：好的，再见',
-      errors: [{ messageId: 'notAsked', turn: 2, suggestions: [{ messageId: 'sayScript', data: { script: '您还有其他问题吗？' }, message: { en: 'Say the standard script: 您还有其他问题吗？' } }] }],
+      errors: [
+        {
+          messageId: 'notAsked',
+          turn: 2,
+          suggestions: [{ messageId: 'sayScript', data: { script: '您还有其他问题吗？' }, message: { en: 'Say the standard script: 您还有其他问题吗？' } }],
+        },
+      ],
     },
   ],
 });

@@ -9,7 +9,14 @@ new RuleTester({ describe, it }).run('call-length (HOT-SLA-3)', callLength, {
   invalid: [
     {
       transcript: call(247_000),
-      errors: [{ messageId: 'tooLong', data: { took: { zh: '4分7秒', en: '4 min 7 s' }, limit: { zh: '3分', en: '3 min' } }, turn: null, message: { zh: '通话时长4分7秒，超过3分', en: 'The call took 4 min 7 s, over 3 min' } }],
+      errors: [
+        {
+          messageId: 'tooLong',
+          data: { took: { zh: '4分7秒', en: '4 min 7 s' }, limit: { zh: '3分', en: '3 min' } },
+          turn: null,
+          message: { zh: '通话时长4分7秒，超过3分', en: 'The call took 4 min 7 s, over 3 min' },
+        },
+      ],
     },
   ],
 });

@@ -8,7 +8,14 @@ new RuleTester({ describe, it }).run('complaint-soothing (PHR-COMPLAINT)', compl
     {
       text: '客服：您说\n客服：我记录了',
       callKind: 'complaint',
-      errors: [{ messageId: 'noSoothing', turn: null, message: { zh: '投诉电话中未使用安抚客户的用语' }, suggestions: [{ messageId: 'soothe' }, { messageId: 'soothe' }, { messageId: 'soothe' }] }],
+      errors: [
+        {
+          messageId: 'noSoothing',
+          turn: null,
+          message: { zh: '投诉电话中未使用安抚客户的用语' },
+          suggestions: [{ messageId: 'soothe' }, { messageId: 'soothe' }, { messageId: 'soothe' }],
+        },
+      ],
     },
   ],
 });

@@ -24,7 +24,9 @@ new RuleTester({ describe, it }).run('filler-word (PHR-FILLER)', fillerWord, {
     {
       name: 'a rhetorical question has a suggestion but no fix',
       text: '客服：难道您不会看说明书吗',
-      errors: [{ messageId: 'rhetorical', data: { words: '难道' }, range: { start: 0, end: 2 }, suggestions: [{ messageId: 'showEmpathy', message: { zh: '我理解……' }, output: null }] }],
+      errors: [
+        { messageId: 'rhetorical', data: { words: '难道' }, range: { start: 0, end: 2 }, suggestions: [{ messageId: 'showEmpathy', message: { zh: '我理解……' }, output: null }] },
+      ],
       output: null,
     },
   ],

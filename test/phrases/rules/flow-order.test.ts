@@ -19,7 +19,12 @@ new RuleTester({ describe, it }).run('flow-order (CALL-8)', flowOrder, {
       options: { classify },
       errors: [
         { messageId: 'deviation', turn: 2, entryId: 'verify-before-dispatch', domainRules: ['CALL-8', 'SCR-VERIFY'], message: { zh: '未确认客户信息就下达任务' } },
-        { messageId: 'deviation', turn: 3, entryId: 'anything-else-before-close', data: { deviation: { zh: '结束通话前未询问“您还有其他问题吗？”', en: 'Closed without asking “您还有其他问题吗？” (anything else?)' } } },
+        {
+          messageId: 'deviation',
+          turn: 3,
+          entryId: 'anything-else-before-close',
+          data: { deviation: { zh: '结束通话前未询问“您还有其他问题吗？”', en: 'Closed without asking “您还有其他问题吗？” (anything else?)' } },
+        },
       ],
       output: null,
     },

@@ -9,7 +9,14 @@ new RuleTester({ describe, it }).run('hold-consent (SCR-HOLD)', holdConsent, {
         turns: [
           { speaker: 'agent', text: '我帮您查一下，请您稍等' },
           { speaker: 'customer', text: '好的' },
-          { speaker: 'agent', text: '', events: [{ type: 'hold-start', at: 1000 }, { type: 'hold-end', at: 5000 }] },
+          {
+            speaker: 'agent',
+            text: '',
+            events: [
+              { type: 'hold-start', at: 1000 },
+              { type: 'hold-end', at: 5000 },
+            ],
+          },
         ],
       },
     },
@@ -26,7 +33,15 @@ new RuleTester({ describe, it }).run('hold-consent (SCR-HOLD)', holdConsent, {
           { speaker: 'agent', text: '查到了，您的表需要换电池', events: [{ type: 'hold-end', at: 95000 }] },
         ],
       },
-      errors: [{ messageId: 'noApology', data: { waited: { zh: '1分35秒', en: '1 min 35 s' } }, turn: 1, message: { zh: '客户等候1分35秒，回来后未致歉' }, suggestions: [{ messageId: 'apologise' }] }],
+      errors: [
+        {
+          messageId: 'noApology',
+          data: { waited: { zh: '1分35秒', en: '1 min 35 s' } },
+          turn: 1,
+          message: { zh: '客户等候1分35秒，回来后未致歉' },
+          suggestions: [{ messageId: 'apologise' }],
+        },
+      ],
     },
   ],
 });

@@ -7,7 +7,14 @@ new RuleTester({ describe, it }).run('identity-confirmation (SCR-VERIFY)', ident
   invalid: [
     {
       text: '客服：您好\n客户：表坏了\n客服：好的，马上安排',
-      errors: [{ messageId: 'notConfirmed', turn: null, message: { zh: '未与客户确认客户信息（地址、姓名）' }, suggestions: [{ messageId: 'sayScript', data: { script: '您是{address}{fullName}{title}吗？' } }] }],
+      errors: [
+        {
+          messageId: 'notConfirmed',
+          turn: null,
+          message: { zh: '未与客户确认客户信息（地址、姓名）' },
+          suggestions: [{ messageId: 'sayScript', data: { script: '您是{address}{fullName}{title}吗？' } }],
+        },
+      ],
     },
   ],
 });

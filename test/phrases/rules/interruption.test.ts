@@ -14,7 +14,15 @@ new RuleTester({ describe, it }).run('interruption (PHR-STD)', interruption, {
   invalid: [
     {
       transcript: talk('您的表号是多少'),
-      errors: [{ messageId: 'talkedOver', data: { seconds: '2.0' }, turn: 1, message: { zh: '客服在客户说话时插话（重叠2.0秒），应请客户说完再答复' }, suggestions: [{ messageId: 'askToInterrupt' }] }],
+      errors: [
+        {
+          messageId: 'talkedOver',
+          data: { seconds: '2.0' },
+          turn: 1,
+          message: { zh: '客服在客户说话时插话（重叠2.0秒），应请客户说完再答复' },
+          suggestions: [{ messageId: 'askToInterrupt' }],
+        },
+      ],
     },
   ],
 });

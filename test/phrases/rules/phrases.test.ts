@@ -9,7 +9,10 @@ const only = (id: string, options?: unknown) => {
   return createChecker({ rules });
 };
 const agent = (...texts: string[]): Transcript => ({ turns: texts.map((text) => ({ speaker: 'agent' as const, text })) });
-const where = (id: string, t: Transcript, options?: unknown) => only(id, options).check(t).diagnostics.map((d) => [d.turn, d.range?.start, d.range?.end, d.entryId]);
+const where = (id: string, t: Transcript, options?: unknown) =>
+  only(id, options)
+    .check(t)
+    .diagnostics.map((d) => [d.turn, d.range?.start, d.range?.end, d.entryId]);
 
 describe('forbidden-phrase (PHR-FORBID, PHR-FORBID-2)', () => {
   it('finds each of the fifteen groups’ phrases, across spaces and punctuation', () => {
@@ -47,7 +50,11 @@ describe('filler-word (PHR-FILLER)', () => {
     ]);
   });
   it('reports a rhetorical question marker (反问、质问)', () => {
-    expect(only('filler-word').check(agent('难道您不会看说明书吗')).diagnostics.map((d) => d.message.zh)).toEqual(['反问、质问的口气：“难道”']);
+    expect(
+      only('filler-word')
+        .check(agent('难道您不会看说明书吗'))
+        .diagnostics.map((d) => d.message.zh),
+    ).toEqual(['反问、质问的口气：“难道”']);
   });
   it('does not read 今天啊 as 天啊', () => {
     expect(where('filler-word', agent('今天啊，师傅会上门'))).toEqual([]);
@@ -71,7 +78,11 @@ describe('honorific-nin (PHR-NIN)', () => {
 describe('complaint-soothing (PHR-COMPLAINT)', () => {
   it('wants a soothing phrase on a complaint call only', () => {
     const plain = agent('您说', '我记录了');
-    expect(only('complaint-soothing').check(plain, { callKind: 'complaint' }).diagnostics.map((d) => d.turn)).toEqual([undefined]);
+    expect(
+      only('complaint-soothing')
+        .check(plain, { callKind: 'complaint' })
+        .diagnostics.map((d) => d.turn),
+    ).toEqual([undefined]);
     expect(only('complaint-soothing').check(plain, { callKind: 'consultation' }).diagnostics).toEqual([]);
     expect(only('complaint-soothing').check(plain).diagnostics).toEqual([]);
     expect(only('complaint-soothing').check(agent('真是不好意思，让您生气了'), { callKind: 'complaint' }).diagnostics).toEqual([]);

@@ -11,7 +11,9 @@ const only = (id: string, options?: unknown, settings = {}) => {
 };
 const call = (...texts: string[]): Transcript => ({ turns: texts.map((text, i) => ({ speaker: i % 2 === 0 ? 'agent' : 'customer', text })) });
 const turnsOf = (id: string, t: Transcript, options?: unknown, kind?: 'callback' | 'repair', settings = {}) =>
-  only(id, options, settings).check(t, kind === undefined ? {} : { callKind: kind }).diagnostics.map((d) => d.turn);
+  only(id, options, settings)
+    .check(t, kind === undefined ? {} : { callKind: kind })
+    .diagnostics.map((d) => d.turn);
 
 describe('greeting-script (SCR-GREET)', () => {
   const greet = { scripts: [SCRIPTS['gas-greet']] };

@@ -13,6 +13,9 @@ new RuleTester({ describe, it }).run('surname-address (PHR-ADDR)', surnameAddres
       text: '客服：请问您贵姓？\n客户：姓王\n客服：李先生，您好\n客服：王先生，马上安排',
       errors: [{ messageId: 'wrongSurname', data: { surname: '王' }, turn: 2, range: { start: 0, end: 3 }, suggestions: [{ messageId: 'apologise' }] }],
     },
-    { text: '客服：您好\n客户：表坏了', errors: [{ messageId: 'surnameNeverAsked', message: { en: 'The agent never asked the customer’s surname' }, suggestions: [{ messageId: 'askSurname' }] }] },
+    {
+      text: '客服：您好\n客户：表坏了',
+      errors: [{ messageId: 'surnameNeverAsked', message: { en: 'The agent never asked the customer’s surname' }, suggestions: [{ messageId: 'askSurname' }] }],
+    },
   ],
 });

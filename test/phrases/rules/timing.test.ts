@@ -32,7 +32,12 @@ describe('speaking-rate (VOICE-1)', () => {
 });
 
 describe('call-length (HOT-SLA-3)', () => {
-  const call = (end: number): Transcript => ({ turns: [{ speaker: 'agent', text: '您好', start: 0, end: 1000 }, { speaker: 'customer', text: '再见', start: end - 500, end }] });
+  const call = (end: number): Transcript => ({
+    turns: [
+      { speaker: 'agent', text: '您好', start: 0, end: 1000 },
+      { speaker: 'customer', text: '再见', start: end - 500, end },
+    ],
+  });
   it('accepts a call of exactly 3 minutes and reports one over it', () => {
     expect(found('call-length', call(180_000))).toEqual([]);
     expect(found('call-length', call(180_001)).map((d) => [d.turn, d.time])).toEqual([[undefined, { start: 0, end: 180_001 }]]);
