@@ -54,8 +54,12 @@ export interface TransitionError {
  *
  * @example
  * ```ts
+ * import { createCallMachine } from 'kefu/classify';
+ * const machine = createCallMachine();
+ * let state = machine.initial();
  * const result = machine.transition(state, { type: 'answer', at: '2026-09-30T16:00:08+08:00' });
- * if (result.ok) state = result.state; else console.log(result.error.message);
+ * if (result.ok) state = result.state;
+ * else console.log(result.error.message); // event "answer" is not allowed in state "idle"; allowed there: ring
  * ```
  */
 export type TransitionResult<Name extends string, Context, Effect> =
@@ -119,8 +123,12 @@ export interface MachineSnapshot<Name extends string, Context> {
  *
  * @example
  * ```ts
- * const run = machine.replay(events);
- * if (run.ok) console.log(run.path.join(' → '));
+ * import { createCallMachine } from 'kefu/classify';
+ * const run = createCallMachine().replay([
+ *   { type: 'ring', at: '2026-09-30T16:00:00+08:00' },
+ *   { type: 'answer', at: '2026-09-30T16:00:06+08:00' },
+ * ]);
+ * if (run.ok) console.log(run.path.join(' → ')); // idle → ringing → answered
  * ```
  */
 export type ReplayResult<Name extends string, Context, Effect> =

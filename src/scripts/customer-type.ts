@@ -79,7 +79,7 @@ export type CustomerTypeReason =
  *
  * @example
  * ```ts
- * const result: CustomerTypeInference = inferCustomerType({ id: 'c1', phones: [], tags: [], title: '会计' });
+ * const result: CustomerTypeInference = inferCustomerType({ title: '会计' });
  * result.type; // 'finance'
  * ```
  */
@@ -151,7 +151,7 @@ function validateMapping(mapping: unknown): readonly CustomerTypeKeywords[] {
  * @example
  * ```ts
  * import { inferCustomerType, tipsFor } from 'kefu/scripts';
- * const { type, explanation } = inferCustomerType({ id: 'c1', phones: [], tags: [], title: '财务科长', occupation: '会计' });
+ * const { type, explanation } = inferCustomerType({ title: '财务科长', occupation: '会计' });
  * type; // 'official' — the title 科长 decides before the occupation
  * explanation.en; // 'title "财务科长" contains "科长"'
  * tipsFor(type).service.zh;

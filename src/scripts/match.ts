@@ -59,7 +59,9 @@ export interface ScriptMatch {
  *
  * @example
  * ```ts
- * const matcher = compileScripts(GAS_HOTLINE_SCRIPTS);
+ * import { compileScripts } from 'kefu/scripts';
+ * import { gasHotlineScripts } from 'kefu/presets';
+ * const matcher = compileScripts(Object.values(gasHotlineScripts));
  * matcher.find('您还有其他问题吗？').map((m) => m.scriptId); // ['gas-anything-else']
  * ```
  */
@@ -98,8 +100,10 @@ interface Hit {
  * @throws KefuError `invalid_input` when a template is malformed or has no fixed words
  * @example
  * ```ts
- * const matcher = compileScripts([GAS_GREET], { slots: { company: '阳泉市煤气公司' } });
- * matcher.find('您好，阳泉市煤气公司 12 号客服员，为您服务')[0]?.slots; // { agentNo: '12' }
+ * import { compileScripts } from 'kefu/scripts';
+ * import { gasHotlineScripts } from 'kefu/presets';
+ * const matcher = compileScripts([gasHotlineScripts['gas-greet']], { slots: { company: '阳泉市煤气公司' } });
+ * matcher.find('您好，阳泉市煤气公司 12 号客服员，为您服务')[0]?.slots; // { company: '阳泉市煤气公司', agentNo: '12' }
  * ```
  */
 export function compileScripts(scripts: readonly Script[], options?: ScriptMatchOptions): ScriptMatcher {
@@ -159,7 +163,9 @@ export function compileScripts(scripts: readonly Script[], options?: ScriptMatch
  *
  * @example
  * ```ts
- * const close = compileScript(GAS_CLOSE);
+ * import { compileScript } from 'kefu/scripts';
+ * import { gasHotlineScripts } from 'kefu/presets';
+ * const close = compileScript(gasHotlineScripts['gas-close']);
  * close.find('感谢您的来电，如果有问题请您与我们联系，再见！').length; // 1
  * ```
  */
@@ -177,7 +183,9 @@ export function compileScript(script: Script, options?: ScriptMatchOptions): Scr
  * @returns the first occurrence, or `undefined`
  * @example
  * ```ts
- * matchScript(GAS_ANYTHING_ELSE, '请问您还有 其他问题吗')?.start; // 2
+ * import { matchScript } from 'kefu/scripts';
+ * import { gasHotlineScripts } from 'kefu/presets';
+ * matchScript(gasHotlineScripts['gas-anything-else'], '请问您还有 其他问题吗')?.start; // 2
  * ```
  */
 export function matchScript(script: Script, text: string, options?: ScriptMatchOptions): ScriptMatch | undefined {

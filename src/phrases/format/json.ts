@@ -32,7 +32,8 @@ export interface JsonReportEntry {
  * @returns JSON text (no trailing line break)
  * @example
  * ```ts
- * import { createChecker, formatJson, parseTranscriptText } from 'kefu/phrases';
+ * import { createChecker, formatJson } from 'kefu/phrases';
+ * import { parseTranscriptText } from 'kefu/transcripts';
  * const { transcript, turnSources } = parseTranscriptText('客服：您好');
  * const report = JSON.parse(formatJson([{ file: 'a.txt', transcript, turnSources, result: createChecker().check(transcript) }]));
  * report[0].file; // 'a.txt'

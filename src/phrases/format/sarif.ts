@@ -221,7 +221,8 @@ export function createSarifLog(results: readonly LintFileResult[], options: Sari
  * @returns pretty-printed JSON (no trailing line break)
  * @example
  * ```ts
- * import { createChecker, formatSarif, parseTranscriptText } from 'kefu/phrases';
+ * import { createChecker, formatSarif } from 'kefu/phrases';
+ * import { parseTranscriptText } from 'kefu/transcripts';
  * const checker = createChecker();
  * const { transcript, turnSources } = parseTranscriptText('客服：我不知道');
  * const sarif = formatSarif([{ file: 'a.txt', transcript, turnSources, result: checker.check(transcript) }], { rules: checker.rules });

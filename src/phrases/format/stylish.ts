@@ -54,7 +54,8 @@ function position(d: Diagnostic): string {
  * @returns the report text, ending with a line break
  * @example
  * ```ts
- * import { createChecker, formatStylish, parseTranscriptText } from 'kefu/phrases';
+ * import { createChecker, formatStylish } from 'kefu/phrases';
+ * import { parseTranscriptText } from 'kefu/transcripts';
  * const { transcript, turnSources } = parseTranscriptText('客服：喂，你找谁？我不知道');
  * const result = createChecker().check(transcript);
  * console.log(formatStylish([{ file: 'call.txt', transcript, turnSources, result }], { lang: 'en' }));

@@ -10,7 +10,8 @@ import type { Bilingual, CheckResult, Severity } from '../types.js';
  *
  * @example
  * ```ts
- * import { createChecker, parseTranscriptText } from 'kefu/phrases';
+ * import { createChecker } from 'kefu/phrases';
+ * import { parseTranscriptText } from 'kefu/transcripts';
  * const { transcript, turnSources } = parseTranscriptText('客服：喂，你找谁');
  * const entry: LintFileResult = { file: 'calls/001.txt', transcript, turnSources, result: createChecker().check(transcript) };
  * ```

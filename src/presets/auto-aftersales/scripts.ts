@@ -118,7 +118,7 @@ export const autoAftersalesScripts = {
  * @example
  * ```ts
  * import { APPOINTMENT_STEPS } from 'kefu/presets';
- * APPOINTMENT_STEPS.map((s) => s.scriptId ?? '-'); // ['-', 'auto-appt-greet', …, 'auto-appt-thanks']
+ * APPOINTMENT_STEPS.map((s) => ('scriptId' in s ? s.scriptId : '-')); // ['-', 'auto-appt-greet', …, 'auto-appt-thanks']
  * ```
  */
 export const APPOINTMENT_STEPS = [
