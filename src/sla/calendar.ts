@@ -1,5 +1,5 @@
 import { invalidField } from '../model/error.js';
-import { checkOne, isObject, known, type Path } from './check.js';
+import { checkOne, isObject, known, mustBeList, mustBeObject, type Path } from './check.js';
 import { checkZone, DAY_MS, formatDay, TEN_YEARS, fromWall, offsetMs, parseDay, weekdayOf, yearOf } from './time.js';
 import { UNKNOWN_YEAR_MODES, WEEKDAYS, type Calendar, type CalendarDefinition, type DayHours, type HolidayYear, type UnknownYearMode } from './types.js';
 
@@ -19,8 +19,9 @@ function ensure(ok: unknown, path: Path, value: unknown, message: string, index?
 }
 
 function list(value: unknown, path: Path): readonly unknown[] {
-  ensure(value === undefined || Array.isArray(value), path, value, 'must be a list');
-  return value ?? [];
+  if (value === undefined) return [];
+  mustBeList(value, path, 'invalid_calendar');
+  return value;
 }
 
 /**
@@ -77,7 +78,7 @@ const isYear = (year: unknown): year is number => Number.isInteger(year) && (yea
 function readHolidayData(value: unknown): Statutory {
   const byYear = new Map<number, HolidayYear>();
   list(value, ['holidayData']).forEach((entry, i) => {
-    ensure(isObject(entry), ['holidayData', i], entry, 'must be an object');
+    mustBeObject(entry, ['holidayData', i], 'invalid_calendar');
     ensure(isYear(entry['year']), ['holidayData', i, 'year'], entry['year'], 'must be a whole year');
     byYear.set(entry['year'], entry as unknown as HolidayYear);
   });
@@ -125,7 +126,7 @@ function readCoveredYears(value: unknown): 'all' | Set<number> {
  * ```
  */
 export function createCalendar(definition: CalendarDefinition): Calendar {
-  ensure(isObject(definition), [], definition, 'must be an object');
+  mustBeObject(definition, [], 'invalid_calendar');
   const timeZone = definition.timeZone === undefined ? 'Asia/Shanghai' : checkZone(definition.timeZone, ['timeZone'], 'invalid_calendar');
   const weekHours = definition.week;
   ensure(isObject(weekHours), ['week'], weekHours, 'must map mon…sun to hours');
@@ -149,7 +150,7 @@ export function createCalendar(definition: CalendarDefinition): Calendar {
   conflict(hostOff, hostWork, ['extraWorkdays'], 'holidays');
   const dateHours = new Map<number, Span[]>();
   const specific = definition.dateHours === undefined ? {} : definition.dateHours;
-  ensure(isObject(specific), ['dateHours'], specific, 'must be an object');
+  mustBeObject(specific, ['dateHours'], 'invalid_calendar');
   for (const key in specific) {
     const day = parseDay(key);
     ensure(day !== undefined, ['dateHours', key], key, 'is not YYYY-MM-DD');

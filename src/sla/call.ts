@@ -1,7 +1,7 @@
 import type { Call } from '../model/call.js';
 import type { CallKind, Channel, Direction } from '../model/enums.js';
 import { invalidField } from '../model/error.js';
-import { checkOne, isObject } from './check.js';
+import { checkOne, mustBeList, mustBeObject } from './check.js';
 import { checkId, policyError, type RuleSource } from './policy.js';
 import { amountRule, isAmount } from './queries.js';
 import { toMs } from './time.js';
@@ -151,9 +151,9 @@ export interface CallEvaluation {
 }
 
 function checkCallPolicy(policy: CallPolicy): void {
-  if (!isObject(policy)) throw policyError([], policy, 'must be an object');
+  mustBeObject(policy, [], 'invalid_policy');
   checkId(policy.id, [], 'id');
-  if (!Array.isArray(policy.limits) || policy.limits.length === 0) throw policyError(['limits'], policy.limits, 'must be a non-empty list');
+  mustBeList(policy.limits, ['limits'], 'invalid_policy', true);
   // The element type the check above lost (it narrows to any[]); entries are still guarded, data may come from JSON.
   policy.limits.forEach((limit: CallLimit, i) => {
     checkId(limit?.id, ['limits', i], 'id');

@@ -10,6 +10,16 @@ export type Path = readonly (string | number)[];
 /** A plain object (not null, not an array). @internal */
 export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** Throw `code` naming `path` and `value` unless `value` is a plain object. @internal */
+export function mustBeObject(value: unknown, path: string | Path, code: KefuErrorCode): asserts value is Record<string, unknown> {
+  if (!isObject(value)) throw invalidField(code, path, value, 'must be an object');
+}
+
+/** Throw `code` naming `path` and `value` unless `value` is a list (with an entry, when `filled`). @internal */
+export function mustBeList(value: unknown, path: string | Path, code: KefuErrorCode, filled = false): asserts value is readonly unknown[] {
+  if (!Array.isArray(value) || (filled && value.length === 0)) throw invalidField(code, path, value, filled ? 'must be a non-empty list' : 'must be a list');
+}
+
 /**
  * Check one value against allowed values; returns it typed, or throws (`code`, by default `invalid_policy`)
  * naming `[...base, key]` (and `index`, inside a list) and the value. Paths are built only on failure:
@@ -30,7 +40,7 @@ export function checkOne<T extends string>(value: unknown, allowed: readonly T[]
  */
 export function checkList<T extends string>(value: unknown, allowed: readonly T[], base: Path, key: string, single = false): readonly T[] {
   if (single && !Array.isArray(value)) return [checkOne(value, allowed, base, key)];
-  if (!Array.isArray(value)) throw invalidField('invalid_policy', [...base, key], value, 'must be a list');
+  mustBeList(value, [...base, key], 'invalid_policy');
   for (let i = 0; i < value.length; i++) checkOne(value[i], allowed, base, key, 'invalid_policy', i);
   return value as readonly T[];
 }

@@ -1,5 +1,5 @@
 import { invalidField, type KefuErrorCode } from '../model/error.js';
-import { checkOne, isObject, type Path } from './check.js';
+import { checkOne, mustBeObject, type Path } from './check.js';
 import { addBusinessParts, addWorkingDaysMs, businessDays, closeOf, hasHours, readDuration, stepWorkingDays, type DurationParts } from './queries.js';
 import { DAY_MS, fromWall, localDay, toMs, toWall, yearOf } from './time.js';
 import { CLOCKS, COUNTINGS, type Calendar, type Clock, type Counting, type DateInput, type DueAt, type Limit } from './types.js';
@@ -12,7 +12,7 @@ const LIMIT: Path = ['limit'];
  * @internal
  */
 export function readLimit(limit: Limit, code: KefuErrorCode = 'invalid_input', base: Path = LIMIT): { parts: DurationParts; clock: Clock; counting: Counting } {
-  if (!isObject(limit)) throw invalidField(code, base, limit, 'must be an object');
+  mustBeObject(limit, base, code);
   const clock = checkOne(limit.clock, CLOCKS, base, 'clock', code);
   const counting = checkOne(limit.counting, COUNTINGS, base, 'counting', code);
   const parts = readDuration(limit.duration, [...base, 'duration'], code);

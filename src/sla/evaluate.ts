@@ -1,6 +1,6 @@
 import type { Priority, TaskEventType, TaskKind } from '../model/enums.js';
 import { invalidField } from '../model/error.js';
-import { isObject } from './check.js';
+import { mustBeList, mustBeObject } from './check.js';
 import { dueAtMs, touchesUnknownYear } from './due.js';
 import { asList, ROLE_DEFAULTS, selectPolicy, validatePolicy, type SlaPolicy, type SlaTarget, type SlaTask, type WarningThreshold } from './policy.js';
 import { addBusinessMs, businessMsBetween, isAmount, readDuration } from './queries.js';
@@ -143,7 +143,7 @@ const date = (ms: number | null): Date | null => (ms === null ? null : new Date(
 
 function readTimeline(task: SlaTask, created: number): TimelineEvent[] {
   const timeline = task.timeline ?? [];
-  if (!Array.isArray(timeline)) throw invalidField('invalid_input', 'timeline', timeline, 'must be a list');
+  mustBeList(timeline, 'timeline', 'invalid_input');
   let previous = created;
   // The element type the check above lost (it narrows to any[]); entries are still guarded, data may come from JSON.
   return timeline.map((event: NonNullable<SlaTask['timeline']>[number], i) => {
@@ -327,7 +327,7 @@ function evaluateTarget(target: SlaTarget, task: SlaTask, events: readonly Timel
  */
 export function evaluateTask(task: SlaTask, policy: SlaPolicy, options: EvaluateOptions): TaskEvaluation {
   validatePolicy(policy);
-  if (!isObject(task)) throw invalidField('invalid_input', 'task', task, 'must be an object');
+  mustBeObject(task, 'task', 'invalid_input');
   const cal = options.calendar;
   if (typeof cal?.spansOf !== 'function') throw invalidField('invalid_input', 'calendar', cal, 'must come from createCalendar');
   const created = toMs(task.createdAt, 'createdAt');

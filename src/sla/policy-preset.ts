@@ -15,7 +15,7 @@ import type { CalendarDefinition } from './types.js';
  * const preset: SlaPreset = gasHotlineSla;
  * const calendar = createCalendar(preset.calendar); // once
  * const result = evaluateTaskWith({ id: 'T-1', kind: 'callback', createdAt: '2026-09-30T09:00:00+08:00' }, preset.policies, { now: '2026-10-01T09:00:00+08:00', calendar });
- * result?.policyId; // 'gas-hotline/callback'
+ * result?.targets[0]?.rule; // 'HOT-SLA-5': call back within 48 hours
  * result?.targets[0]?.state; // 'running' (24 of 48 h)
  * ```
  */

@@ -1,7 +1,7 @@
 import { PRIORITIES, TASK_EVENT_TYPES, TASK_KINDS, type Priority, type TaskEventType, type TaskKind } from '../model/enums.js';
 import { invalidField, type KefuError } from '../model/error.js';
 import type { Task } from '../model/task.js';
-import { checkList, checkOne, isObject, type Path } from './check.js';
+import { checkList, checkOne, isObject, mustBeList, mustBeObject, type Path } from './check.js';
 import { readLimit } from './due.js';
 import { readDuration } from './queries.js';
 import { CLOCKS, type Clock, type Duration, type Limit } from './types.js';
@@ -178,7 +178,7 @@ function checkLimit(limit: unknown, base: Path): void {
 }
 
 function checkTarget(target: unknown, base: Path): void {
-  if (!isObject(target)) throw policyError(base, target, 'must be an object');
+  mustBeObject(target, base, 'invalid_policy');
   checkId(target['id'], base, 'id');
   // Each event plays one role, so a timeline never reads two ways.
   const lists: (readonly string[])[] = [];
@@ -195,7 +195,7 @@ function checkTarget(target: unknown, base: Path): void {
   });
   checkLimit(target['limit'], base);
   const warnings = target['warnings'] ?? [];
-  if (!Array.isArray(warnings)) throw policyError([...base, 'warnings'], warnings, 'must be a list');
+  mustBeList(warnings, [...base, 'warnings'], 'invalid_policy');
   warnings.forEach((w: unknown, i) => {
     const at = [...base, 'warnings', i];
     const { share, left } = isObject(w) ? w : {};
@@ -232,17 +232,17 @@ function checkTarget(target: unknown, base: Path): void {
  * ```
  */
 export function validatePolicy(policy: unknown): SlaPolicy {
-  if (!isObject(policy)) throw policyError([], policy, 'must be an object');
+  mustBeObject(policy, [], 'invalid_policy');
   checkId(policy['id'], [], 'id');
   if (typeof policy['name'] !== 'string') throw policyError(['name'], policy['name'], 'must be a string');
   const match = policy['appliesTo'];
   if (match !== undefined) {
-    if (!isObject(match)) throw policyError(['appliesTo'], match, 'must be an object');
+    mustBeObject(match, ['appliesTo'], 'invalid_policy');
     if (match['kinds'] !== undefined) checkList(match['kinds'], TASK_KINDS, ['appliesTo'], 'kinds');
     if (match['priorities'] !== undefined) checkList(match['priorities'], PRIORITIES, ['appliesTo'], 'priorities');
   }
   const targets = policy['targets'];
-  if (!Array.isArray(targets) || targets.length === 0) throw policyError(['targets'], targets, 'must be a non-empty list');
+  mustBeList(targets, ['targets'], 'invalid_policy', true);
   for (let i = 0; i < targets.length; i++) {
     checkTarget(targets[i], ['targets', i]);
     const id = (targets[i] as SlaTarget).id;

@@ -1,5 +1,5 @@
 import { invalidField, type KefuError, type KefuErrorCode } from '../model/error.js';
-import { isObject, known, type Path } from './check.js';
+import { known, mustBeObject, type Path } from './check.js';
 import { DAY_MS, fromWall, localDay, parseDay, TEN_YEARS, toMs, toWall } from './time.js';
 import type { Calendar, DateInput, Duration } from './types.js';
 
@@ -140,7 +140,7 @@ const DURATION: Path = ['duration'];
  * @internal
  */
 export function readDuration(duration: Duration, field: Path = DURATION, code: KefuErrorCode = 'invalid_input'): DurationParts {
-  if (!isObject(duration)) throw durationError(code, field, undefined, duration, 'must be an object');
+  mustBeObject(duration, field, code);
   for (const key of Object.keys(duration)) {
     if (!DURATION_FIELDS.includes(key as keyof Duration)) throw durationError(code, field, key, duration[key], 'is not a duration field');
   }
