@@ -7,6 +7,7 @@ export const entries = {
   'text/traditional': 'src/text/traditional.ts',
   'sla/index': 'src/sla/index.ts',
   'sla/zone': 'src/sla/zone.ts',
+  'sla/kpi': 'src/sla/kpi.ts',
   'scripts/index': 'src/scripts/index.ts',
   'transcripts/index': 'src/transcripts/index.ts',
   'classify/index': 'src/classify/index.ts',

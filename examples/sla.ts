@@ -2,7 +2,8 @@
  * SLA policies, task evaluation and KPIs with the presets. Run: npx tsx examples/sla.ts
  */
 import { gasHotlineSla, propertyManagementSla } from 'kefu/presets';
-import { computeKpis, createCalendar, evaluateCall, evaluateTaskWith, selectCallPolicy, type SlaTask, type TaskEvaluation } from 'kefu/sla';
+import { createCalendar, evaluateCall, evaluateTaskWith, selectCallPolicy, type SlaTask, type TaskEvaluation } from 'kefu/sla';
+import { computeKpis } from 'kefu/sla/kpi';
 
 const local = (date: Date | null): string =>
   date === null ? '—' : new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(date);

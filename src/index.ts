@@ -11,6 +11,7 @@
 export * from './model/index.js';
 export * from './text/index.js';
 export * from './sla/index.js';
+export * from './sla/kpi.js';
 export * from './transcripts/index.js';
 export * from './classify/index.js';
 export * from './scripts/index.js';

@@ -16,6 +16,7 @@ const budgets: { name: string; code: string; ceiling: number | undefined }[] = [
   // Issue budget: kefu/sla without the holiday data ≤ 8 KB; the 2020–2026 data ≤ 2 KB.
   { name: 'kefu/sla without holidays', code: slaWithout(['cnHolidays']), ceiling: 8 * 1024 },
   { name: 'kefu/sla/zone', code: "export * from './src/sla/zone.ts';", ceiling: undefined },
+  { name: 'kefu/sla/kpi', code: "export * from './src/sla/kpi.ts';", ceiling: undefined },
   { name: 'cnHolidays data', code: "export { cnHolidays } from './src/sla/holidays-cn.ts';", ceiling: 2 * 1024 },
   { name: 'kefu/classify', code: "export * from './src/classify/index.ts';", ceiling: undefined },
   { name: 'kefu/scripts', code: "export * from './src/scripts/index.ts';", ceiling: undefined },

@@ -79,21 +79,22 @@ export class KefuError extends Error {
  * ```
  */
 export function describeValue(value: unknown): string {
-  if (value == null || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // `typeof` on `value` itself (not on a copy of its result) so that the type checker narrows it.
-  if (typeof value === 'bigint') return `${value}n`;
   let text: string;
   try {
-    text = value instanceof Date ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})` : serialize(value);
+    // JSON quotes strings and shows objects; String takes what JSON cannot write (undefined, NaN, a
+    // function, a symbol). A bigint keeps its `n`; a Date says that it is one.
+    text =
+      typeof value === 'bigint'
+        ? `${value}n`
+        : value instanceof Date
+          ? `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})`
+          : typeof value === 'number'
+            ? String(value)
+            : (JSON.stringify(value) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/** JSON for what JSON can write; `String` for the rest (a function, a symbol, an object whose `toJSON` returns nothing). */
-function serialize(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
 }
 
 /**

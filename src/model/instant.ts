@@ -119,4 +119,4 @@ export const INSTANT_TEXT = 'an ISO 8601 date-time with an offset, e.g. 2026-09-
  *
  * @internal
  */
-export const INSTANT_RULE = 'is not an instant (a Date, epoch ms, or ISO 8601 text with an offset)';
+export const INSTANT_RULE = `is not a Date, epoch ms or ${INSTANT_TEXT}`;

@@ -98,7 +98,9 @@ export type InvalidCase = Exclude<ValidCase, string> & {
  * ```
  */
 export interface RuleTesterHooks {
+  /** Groups the cases of one rule (vitest's or mocha's `describe`). */
   readonly describe: (name: string, body: () => void) => unknown;
+  /** Runs one case (vitest's or mocha's `it`). */
   readonly it: (name: string, body: () => void) => unknown;
 }
 

@@ -17,8 +17,17 @@ import type { DateInput } from './types.js';
  * const measure: CallMeasure = 'rings';
  * ```
  */
-export type CallMeasure = (typeof MEASURES)[number];
-const MEASURES = ['rings', 'wait-seconds', 'handling-seconds'] as const;
+export type CallMeasure = (typeof CALL_MEASURES)[number];
+/**
+ * Everything a call limit can measure.
+ *
+ * @example
+ * ```ts
+ * import { CALL_MEASURES } from 'kefu/sla';
+ * CALL_MEASURES; // ['rings', 'wait-seconds', 'handling-seconds']
+ * ```
+ */
+export const CALL_MEASURES = ['rings', 'wait-seconds', 'handling-seconds'] as const;
 
 /**
  * A limit on one call (`max`) or on the average over many calls (`average`, judged by `computeKpis`);
@@ -157,7 +166,7 @@ function checkCallPolicy(policy: CallPolicy): void {
   // The element type the check above lost (it narrows to any[]); entries are still guarded, data may come from JSON.
   policy.limits.forEach((limit: CallLimit, i) => {
     checkId(limit?.id, ['limits', i], 'id');
-    checkOne(limit.measure, MEASURES, ['limits', i], 'measure');
+    checkOne(limit.measure, CALL_MEASURES, ['limits', i], 'measure');
     const bound = limit.max ?? limit.average;
     if ((limit.max === undefined) === (limit.average === undefined) || !isAmount(bound, false)) {
       throw policyError(['limits', i], limit, 'needs one of max or average, a finite number ≥ 0');

@@ -161,7 +161,9 @@ function baseDue(target: SlaTarget, task: SlaTask, cal: Calendar, start: number)
   const limit = target.limit;
   if (!('from' in limit)) return dueAtMs(cal, start, limit);
   if (limit.from === 'requestedBy') {
-    const due = toMs(task.requestedBy as DateInput, 'requestedBy');
+    const requested = task.requestedBy;
+    if (requested === undefined) throw invalidField('invalid_input', 'requestedBy', requested, `is needed by target "${target.id}"`);
+    const due = toMs(requested, 'requestedBy');
     if (due < start) throw invalidField('invalid_timeline', 'requestedBy', task.requestedBy, `is before target "${target.id}" starts`);
     return due;
   }

@@ -26,6 +26,7 @@ export type {
   WeekHours,
   Weekday,
 } from './types.js';
+export { CLOCKS, COUNTINGS, UNKNOWN_YEAR_MODES, WEEKDAYS } from './types.js';
 export { alwaysOpenCalendar, createCalendar } from './calendar.js';
 export { cnHolidays } from './holidays-cn.js';
 export { addBusinessTime, addWorkingDays, businessTimeBetween, isWorkingDay, isWorkingTime, nextWorkingTime } from './queries.js';
@@ -36,7 +37,5 @@ export type { RuleSource, SlaPolicy, SlaTarget, SlaTask, TargetLimit, TaskLimit,
 export type { SlaPreset } from './policy-preset.js';
 export { evaluateTask, evaluateTaskWith } from './evaluate.js';
 export type { EvaluateOptions, TargetEvaluation, TargetState, TaskEvaluation, WarningEvaluation } from './evaluate.js';
-export { evaluateCall, selectCallPolicy } from './call.js';
+export { CALL_MEASURES, evaluateCall, selectCallPolicy } from './call.js';
 export type { CallEvaluation, CallLimit, CallLimitResult, CallLimitState, CallMatch, CallMeasure, CallPolicy, SlaCall } from './call.js';
-export { computeKpis, targetStats } from './kpi.js';
-export type { CallLimitKpi, KpiCheck, KpiMetric, KpiReport, KpiTarget, TargetKpi, TargetStats } from './kpi.js';

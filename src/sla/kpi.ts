@@ -1,3 +1,16 @@
+/**
+ * kefu/sla/kpi — KPIs over many evaluations: compliance, completion, late and breached counts, elapsed
+ * time, call rates and averages, checked against an organisation's KPI targets. An entry of its own:
+ * a host that embeds only the SLA calculator (due dates and task status) does not carry the report
+ * code, and kefu/sla stays within its size budget.
+ *
+ * @example
+ * ```ts
+ * import { computeKpis } from 'kefu/sla/kpi';
+ * computeKpis([]).tasks; // 0
+ * ```
+ * @module sla/kpi
+ */
 import type { Priority, TaskKind } from '../model/enums.js';
 import type { CallEvaluation, CallMeasure } from './call.js';
 import type { TargetEvaluation, TaskEvaluation } from './evaluate.js';
@@ -88,7 +101,8 @@ export interface TargetStats {
  *
  * @example
  * ```ts
- * import { alwaysOpenCalendar, computeKpis, evaluateTask, type SlaPolicy } from 'kefu/sla';
+ * import { alwaysOpenCalendar, evaluateTask, type SlaPolicy } from 'kefu/sla';
+ * import { computeKpis } from 'kefu/sla/kpi';
  * const callback: SlaPolicy = { id: 'demo-hotline/callback', name: 'Callback', targets: [{ id: 'callback', startOn: 'created', stopOn: 'callback-done', limit: { duration: { hours: 48 }, clock: 'calendar', counting: 'elapsed' } }] };
  * // Two callbacks due 48 h after Mon 28 Sep 09:00: one made after 25 h, one after 50 h (late).
  * const evaluations = ['2026-09-29T10:00:00+08:00', '2026-09-30T11:00:00+08:00'].map((at, i) =>
@@ -114,7 +128,8 @@ export interface TargetKpi extends TargetStats {
  *
  * @example
  * ```ts
- * import { computeKpis, evaluateCall, type CallPolicy } from 'kefu/sla';
+ * import { evaluateCall, type CallPolicy } from 'kefu/sla';
+ * import { computeKpis } from 'kefu/sla/kpi';
  * const hotline: CallPolicy = { id: 'demo-hotline/call', name: 'Hotline call', limits: [{ id: 'answer', measure: 'rings', max: 3 }] };
  * // Two calls answered after 2 and after 5 rings (rule HOT-SLA-2: within 3).
  * const callEvaluations = [2, 5].map((rings, i) =>
@@ -179,7 +194,8 @@ export interface KpiCheck {
  *
  * @example
  * ```ts
- * import { alwaysOpenCalendar, computeKpis, evaluateTask, type SlaPolicy } from 'kefu/sla';
+ * import { alwaysOpenCalendar, evaluateTask, type SlaPolicy } from 'kefu/sla';
+ * import { computeKpis } from 'kefu/sla/kpi';
  * const callback: SlaPolicy = { id: 'demo-hotline/callback', name: 'Callback', targets: [{ id: 'callback', startOn: 'created', stopOn: 'callback-done', limit: { duration: { hours: 48 }, clock: 'calendar', counting: 'elapsed' } }] };
  * // Two callbacks due 48 h after Mon 28 Sep 09:00: one made after 25 h, one after 50 h (late).
  * const evaluations = ['2026-09-29T10:00:00+08:00', '2026-09-30T11:00:00+08:00'].map((at, i) =>
@@ -212,7 +228,8 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
  *
  * @example
  * ```ts
- * import { alwaysOpenCalendar, evaluateTask, targetStats, type SlaPolicy } from 'kefu/sla';
+ * import { alwaysOpenCalendar, evaluateTask, type SlaPolicy } from 'kefu/sla';
+ * import { targetStats } from 'kefu/sla/kpi';
  * const callback: SlaPolicy = { id: 'demo-hotline/callback', name: 'Callback', targets: [{ id: 'callback', startOn: 'created', stopOn: 'callback-done', limit: { duration: { hours: 48 }, clock: 'calendar', counting: 'elapsed' } }] };
  * // Two callbacks due 48 h after Mon 28 Sep 09:00: one made after 25 h, one after 50 h (late).
  * const evaluations = ['2026-09-29T10:00:00+08:00', '2026-09-30T11:00:00+08:00'].map((at, i) =>
@@ -284,7 +301,8 @@ function compare(actual: number | null, op: KpiTarget['op'], value: number): boo
  *
  * @example
  * ```ts
- * import { alwaysOpenCalendar, computeKpis, evaluateCall, evaluateTask, type CallPolicy, type SlaPolicy } from 'kefu/sla';
+ * import { alwaysOpenCalendar, evaluateCall, evaluateTask, type CallPolicy, type SlaPolicy } from 'kefu/sla';
+ * import { computeKpis } from 'kefu/sla/kpi';
  * const callback: SlaPolicy = { id: 'demo-hotline/callback', name: 'Callback', targets: [{ id: 'callback', startOn: 'created', stopOn: 'callback-done', limit: { duration: { hours: 48 }, clock: 'calendar', counting: 'elapsed' } }] };
  * // Two callbacks due 48 h after Mon 28 Sep 09:00: one made after 25 h, one after 50 h (late).
  * const evaluations = ['2026-09-29T10:00:00+08:00', '2026-09-30T11:00:00+08:00'].map((at, i) =>

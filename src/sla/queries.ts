@@ -1,4 +1,4 @@
-import { invalidField, type KefuError, type KefuErrorCode } from '../model/error.js';
+import { invalidField, type KefuErrorCode } from '../model/error.js';
 import { known, mustBeObject, type Path } from './check.js';
 import { DAY_MS, fromWall, localDay, parseDay, TEN_YEARS, toMs, toWall } from './time.js';
 import type { Calendar, DateInput, Duration } from './types.js';
@@ -142,7 +142,7 @@ const DURATION: Path = ['duration'];
 export function readDuration(duration: Duration, field: Path = DURATION, code: KefuErrorCode = 'invalid_input'): DurationParts {
   mustBeObject(duration, field, code);
   for (const key of Object.keys(duration)) {
-    if (!DURATION_FIELDS.includes(key as keyof Duration)) throw durationError(code, field, key, duration[key], 'is not a duration field');
+    if (!DURATION_FIELDS.includes(key as keyof Duration)) throw invalidField(code, [...field, key], duration[key], 'is not a duration field');
   }
   let given = 0; // bit i: DURATION_FIELDS[i] was given
   let bit = 1;
@@ -150,22 +150,18 @@ export function readDuration(duration: Duration, field: Path = DURATION, code: K
     const value = duration[key];
     const whole = bit > 2; // days, weeks, workingDays
     if (value !== undefined) {
-      if (!isAmount(value, whole)) throw durationError(code, field, key, value, amountRule(whole));
+      if (!isAmount(value, whole)) throw invalidField(code, [...field, key], value, amountRule(whole));
       given |= bit;
     }
     bit <<= 1;
   }
   const { minutes = 0, hours = 0, days = 0, weeks = 0, workingDays = 0 } = duration as Duration;
   const ms = Math.round((hours * 60 + minutes) * 60_000);
-  if (!Number.isSafeInteger(ms)) throw durationError(code, field, undefined, duration, 'is too long');
+  if (!Number.isSafeInteger(ms)) throw invalidField(code, field, duration, 'is too long');
   return { ms, days, weeks, workingDays, hasTime: (given & 3) > 0, hasDays: given > 3 };
 }
 
 /** The error naming `field` (plus `key`, when given) of a duration. */
-function durationError(code: KefuErrorCode, field: Path, key: string | undefined, value: unknown, message: string): KefuError {
-  return invalidField(code, key === undefined ? field : [...field, key], value, message);
-}
-
 /**
  * Whether an instant is working time on the calendar. Spans are half-open: 08:00 is working time on an
  * 08:00–17:00 day, 17:00 is not.

@@ -51,7 +51,15 @@ export interface Duration {
  * ```
  */
 export type Clock = (typeof CLOCKS)[number];
-/** The clocks, in order: the one list the type and the checks derive from. @internal */
+/**
+ * Every clock, in order: the one list the type and the checks derive from.
+ *
+ * @example
+ * ```ts
+ * import { CLOCKS } from 'kefu/sla';
+ * CLOCKS; // ['calendar', 'business']
+ * ```
+ */
 export const CLOCKS = ['calendar', 'business'] as const;
 
 /**
@@ -65,7 +73,15 @@ export const CLOCKS = ['calendar', 'business'] as const;
  * ```
  */
 export type Counting = (typeof COUNTINGS)[number];
-/** The countings, in order. @internal */
+/**
+ * Every way of counting a limit, in order.
+ *
+ * @example
+ * ```ts
+ * import { COUNTINGS } from 'kefu/sla';
+ * COUNTINGS; // ['elapsed', 'civil-code']
+ * ```
+ */
 export const COUNTINGS = ['elapsed', 'civil-code'] as const;
 
 /**
@@ -95,7 +111,15 @@ export interface Limit {
  * ```
  */
 export type Weekday = (typeof WEEKDAYS)[number];
-/** The weekday keys, Sunday first to match `Date#getUTCDay`. @internal */
+/**
+ * The weekday keys of a calendar's `week`, Sunday first to match `Date#getUTCDay`.
+ *
+ * @example
+ * ```ts
+ * import { WEEKDAYS } from 'kefu/sla';
+ * WEEKDAYS[1]; // 'mon'
+ * ```
+ */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 /**
@@ -170,7 +194,15 @@ export interface HolidayYear {
  * ```
  */
 export type UnknownYearMode = (typeof UNKNOWN_YEAR_MODES)[number];
-/** The unknown-year modes, the default first. @internal */
+/**
+ * What a calendar may do with a date in a year its holiday data does not cover, the default first.
+ *
+ * @example
+ * ```ts
+ * import { UNKNOWN_YEAR_MODES } from 'kefu/sla';
+ * UNKNOWN_YEAR_MODES; // ['error', 'flag']
+ * ```
+ */
 export const UNKNOWN_YEAR_MODES = ['error', 'flag'] as const;
 
 /**

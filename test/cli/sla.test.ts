@@ -63,7 +63,7 @@ describe('kefu sla due', () => {
     expect(io.out).toMatch(/resolve .*due 2026-10-02 09:00 \+08:00/);
     const missing = fakeIO();
     expect(await runCli(['sla', 'due', '--preset', 'equipment-support', '--task', 'on-site', '--from', '2026-09-30T09:00'], missing)).toBe(0);
-    expect(missing.out).toMatch(/arrival .*requestedBy is not an instant/);
+    expect(missing.out).toMatch(/arrival .*requestedBy is needed by target "arrival"/);
   });
 
   it('usage errors exit 2 with one line', async () => {

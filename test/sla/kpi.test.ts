@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskEventType } from '../../src/model/enums.js';
-import {
-  alwaysOpenCalendar,
-  computeKpis,
-  evaluateCall,
-  evaluateTaskWith,
-  targetStats,
-  type CallPolicy,
-  type KpiTarget,
-  type SlaPolicy,
-  type SlaTask,
-  type TaskEvaluation,
-} from '../../src/sla/index.js';
+import { alwaysOpenCalendar, evaluateCall, evaluateTaskWith, type CallPolicy, type SlaPolicy, type SlaTask, type TaskEvaluation } from '../../src/sla/index.js';
+import { computeKpis, targetStats, type KpiTarget } from '../../src/sla/kpi.js';
 
 const H = 3_600_000;
 const calendar = alwaysOpenCalendar();

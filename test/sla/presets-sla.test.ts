@@ -7,17 +7,8 @@ import { gasHotlineSla } from '../../src/presets/gas-hotline/sla.js';
 import { gasServiceHallSla } from '../../src/presets/gas-service-hall/sla.js';
 import { PRESET_IDS } from '../../src/presets/ids.js';
 import { propertyManagementSla } from '../../src/presets/property-management/sla.js';
-import {
-  computeKpis,
-  createCalendar,
-  evaluateCall,
-  evaluateTaskWith,
-  selectCallPolicy,
-  validatePolicy,
-  type SlaPreset,
-  type SlaTask,
-  type TaskEvaluation,
-} from '../../src/sla/index.js';
+import { createCalendar, evaluateCall, evaluateTaskWith, selectCallPolicy, validatePolicy, type SlaPreset, type SlaTask, type TaskEvaluation } from '../../src/sla/index.js';
+import { computeKpis } from '../../src/sla/kpi.js';
 
 const presets: Record<(typeof PRESET_IDS)[number], SlaPreset> = {
   'gas-hotline': gasHotlineSla,

@@ -2,19 +2,18 @@ import { parseArgs } from 'node:util';
 import { KefuError, parseInstant, parseTask, PRIORITIES, TASK_KINDS } from '../../model/index.js';
 import { getPreset, PRESET_IDS } from '../../presets/index.js';
 import {
-  computeKpis,
   createCalendar,
   evaluateTask,
   evaluateTaskWith,
   selectPolicy,
   type Calendar,
-  type KpiReport,
   type SlaPolicy,
   type SlaPreset,
   type SlaTarget,
   type TargetEvaluation,
   type TaskEvaluation,
 } from '../../sla/index.js';
+import { computeKpis, type KpiReport } from '../../sla/kpi.js';
 import { formatInZone, parseWallClock } from '../../sla/zone.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 
