@@ -73,7 +73,7 @@ interface Statutory {
   readonly years: ReadonlyMap<number, HolidayYear>;
 }
 
-const isYear = (year: unknown): year is number => Number.isInteger(year) && (year as number) >= 1900 && (year as number) <= 9999;
+const isYear = (year: unknown): year is number => typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 9999;
 
 function readHolidayData(value: unknown): Statutory {
   const byYear = new Map<number, HolidayYear>();
@@ -94,7 +94,12 @@ function readHolidayData(value: unknown): Statutory {
 
 function readCoveredYears(value: unknown): 'all' | Set<number> {
   if (value === 'all') return 'all';
-  return new Set(list(value, ['coveredYears']).map((year, i) => (ensure(Number.isInteger(year), ['coveredYears', i], year, 'must be a whole year'), year as number)));
+  return new Set(
+    list(value, ['coveredYears']).map((year, i) => {
+      ensure(typeof year === 'number' && Number.isInteger(year), ['coveredYears', i], year, 'must be a whole year');
+      return year;
+    }),
+  );
 }
 
 /**

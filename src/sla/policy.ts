@@ -177,7 +177,7 @@ function checkLimit(limit: unknown, base: Path): void {
   if (parts.ms + parts.days + parts.weeks + parts.workingDays === 0) throw policyError([...at, 'duration'], (limit as Limit).duration, 'must be longer than zero');
 }
 
-function checkTarget(target: unknown, base: Path): void {
+function checkTarget(target: unknown, base: Path): asserts target is SlaTarget {
   mustBeObject(target, base, 'invalid_policy');
   checkId(target['id'], base, 'id');
   // Each event plays one role, so a timeline never reads two ways.
@@ -243,11 +243,12 @@ export function validatePolicy(policy: unknown): SlaPolicy {
   }
   const targets = policy['targets'];
   mustBeList(targets, ['targets'], 'invalid_policy', true);
-  for (let i = 0; i < targets.length; i++) {
-    checkTarget(targets[i], ['targets', i]);
-    const id = (targets[i] as SlaTarget).id;
-    for (let j = 0; j < i; j++) if ((targets[j] as SlaTarget).id === id) throw policyError(['targets', i, 'id'], id, 'repeats a target id');
-  }
+  const ids = new Set<string>();
+  targets.forEach((target: unknown, i) => {
+    checkTarget(target, ['targets', i]);
+    if (ids.has(target.id)) throw policyError(['targets', i, 'id'], target.id, 'repeats a target id');
+    ids.add(target.id);
+  });
   return policy as unknown as SlaPolicy;
 }
 
