@@ -21,6 +21,13 @@ const budgets: { name: string; code: string; ceiling: number | undefined }[] = [
   { name: 'kefu/classify', code: "export * from './src/classify/index.ts';", ceiling: undefined },
   { name: 'kefu/scripts', code: "export * from './src/scripts/index.ts';", ceiling: undefined },
   { name: 'kefu/phrases', code: "export * from './src/phrases/index.ts';", ceiling: undefined },
+  // A browser host that checks calls with one organisation's rules. Issue budget ≤ 40 KB, not met yet:
+  // zod's classic build and the call machine behind the flow-order rule are most of it. Recorded until then.
+  {
+    name: 'browser: createChecker + a preset',
+    code: "export { createChecker } from './src/phrases/index.ts'; export { gasHotlineLint } from './src/presets/index.ts';",
+    ceiling: undefined,
+  },
   { name: 'kefu/presets', code: "export * from './src/presets/index.ts';", ceiling: undefined },
 ];
 
