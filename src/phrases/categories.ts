@@ -3,6 +3,7 @@ import { CallKind } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
 import type { Turn } from '../model/transcript.js';
 import { safeParseWith } from '../model/zod-error.js';
+import { hasKeptCharacters } from '../text/skip.js';
 import { compileScriptPatterns, type ScriptPatterns } from './rules/script-pattern.js';
 import { PhraseList, WORDING_MESSAGE, callSpan, registerTexts } from './rules/shared.js';
 import { ruleDocsUrl } from './rules/types.js';
@@ -24,7 +25,7 @@ const Criterion = z
     phrases: PhraseList.min(1).optional(),
     script: z
       .string()
-      .refine((t) => t.replace(/\{[A-Za-z][A-Za-z0-9]*\}/g, '').replace(/[\p{P}\p{Z}\p{C}]/gu, '') !== '', { error: 'has no fixed words to recognise' })
+      .refine((t) => hasKeptCharacters(t.replace(/\{[A-Za-z][A-Za-z0-9]*\}/g, '')), { error: 'has no fixed words to recognise' })
       .optional(),
     speaker: z.enum(['agent', 'customer', 'any']).default('agent'),
     window: CategoryWindowSchema.optional(),

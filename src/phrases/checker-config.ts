@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEVERITIES } from './types.js';
 import { safeParseWith } from '../model/zod-error.js';
 import { CategoryDefinitionSchema } from './categories.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -13,7 +14,7 @@ import { LintSettingsSchema, type LintSettings } from './settings.js';
  * SeveritySchema.parse('warn');
  * ```
  */
-export const SeveritySchema = z.enum(['off', 'warn', 'error']);
+export const SeveritySchema = z.enum(SEVERITIES);
 
 /**
  * zod schema of a rule entry: a severity, or `[severity, options]` as in ESLint. The options are checked

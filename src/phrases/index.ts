@@ -14,6 +14,7 @@ export { PHRASE_CATALOG, CatalogCategory, CatalogEntrySchema, CatalogOverrideSch
 export type { CatalogEntry, CatalogExtension, CatalogOverride, PhraseCatalog, CatalogMatch, CatalogMatcher } from './catalog/index.js';
 export { createChecker } from './checker.js';
 export type { Checker, CheckerOptions, CheckOptions, EnabledRule } from './checker.js';
+export { SEVERITIES } from './types.js';
 export { LintConfigSchema, RuleEntrySchema, RulesConfigSchema, SeveritySchema, resolveConfig } from './checker-config.js';
 export type { LintConfig, ResolvedConfig, RuleEntry, RulesConfig } from './checker-config.js';
 export { LintSettingsSchema } from './settings.js';

@@ -9,7 +9,18 @@ import type { Speaker } from '../model/enums.js';
  * const severity: Severity = 'warn';
  * ```
  */
-export type Severity = 'off' | 'warn' | 'error';
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * Every severity, mildest first: the one list the type, the config schema and the command line read.
+ *
+ * @example
+ * ```ts
+ * import { SEVERITIES } from 'kefu/phrases';
+ * SEVERITIES; // ['off', 'warn', 'error']
+ * ```
+ */
+export const SEVERITIES = ['off', 'warn', 'error'] as const;
 
 /**
  * Text in both languages a user may read. Chinese is the standards' own wording.

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { HONORIFICS } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
 
 /**
@@ -99,7 +100,7 @@ export const DEFAULT_SLOT_SPECS: Readonly<Record<string, SlotSpec>> = {
   name: { gloss: 'customer name', maxLength: 12 },
   address: { gloss: 'address (estate, building, unit, room)', maxLength: 40 },
   hotline: { gloss: 'hotline number', maxLength: 16 },
-  title: { gloss: 'form of address', values: ['先生', '女士', '小姐'] },
+  title: { gloss: 'form of address', values: HONORIFICS },
   brand: { gloss: 'car brand', maxLength: 12 },
   dealer: { gloss: 'dealer / service centre', maxLength: 16 },
   date: { gloss: 'date of the original call', maxLength: 12 },

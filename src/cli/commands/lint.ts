@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CallKind, KefuError, type Speaker } from '../../model/index.js';
+import { CallKind, KefuError, SPEAKERS, type Speaker } from '../../model/index.js';
 import {
   createChecker,
   formatJson,
@@ -12,7 +12,7 @@ import {
   type MessageLanguage,
   type RuleDescriptor,
   type RuleEntry,
-  type Severity,
+  SEVERITIES,
 } from '../../phrases/index.js';
 import { DEFAULT_SPEAKER_LABELS, TRANSCRIPT_FORMATS, parseTranscriptText, type TranscriptFormat } from '../../transcripts/index.js';
 import { PRESET_IDS, getPreset } from '../../presets/index.js';
@@ -21,8 +21,6 @@ import { VERSION } from '../version.js';
 
 const OUTPUT_FORMATS = ['stylish', 'json', 'sarif'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-const SPEAKERS: readonly Speaker[] = ['agent', 'customer', 'system'];
-const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 /** Batches at least this large get a progress line on an interactive stderr. */
 const PROGRESS_FROM = 20;
 

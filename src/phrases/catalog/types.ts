@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEVERITIES } from '../types.js';
 
 /**
  * What a catalog entry is, following the standards' own headings:
@@ -64,7 +65,7 @@ export const CatalogEntrySchema = z.strictObject({
   /** Whether the standard asks for the phrase or forbids it. */
   kind: z.enum(['recommended', 'forbidden']),
   /** Default severity of a finding, for forbidden entries. */
-  severity: z.enum(['off', 'warn', 'error']).optional(),
+  severity: z.enum(SEVERITIES).optional(),
   /** Better wording, from the standards' own text. */
   suggestions: z.array(Bilingual).readonly().optional(),
   /** Longer phrases in which this entry does NOT count (“不管怎样” is not the refusal “不管”). */

@@ -2,14 +2,13 @@ import * as z from 'zod';
 import { PHRASE_CATALOG } from '../catalog/entries.js';
 import { CatalogEntries, compileCatalogPatterns } from './catalog-pattern.js';
 import { PhraseList, WORDING_MESSAGE, registerTexts, replaceText } from './shared.js';
+import { isSkippedCharacter } from '../../text/skip.js';
 import { defineRule, ruleDocsUrl } from './types.js';
-
-const PAUSE = /[\p{P}\p{Z}]/u;
 
 /** End of the filler and the pause right after it, so that removing both leaves the sentence as it starts. */
 function endOfPause(text: string, end: number): number {
   let at = end;
-  while (at < text.length && PAUSE.test(text.charAt(at))) at++;
+  while (at < text.length && isSkippedCharacter(text.charAt(at))) at++;
   return at;
 }
 

@@ -1,17 +1,15 @@
 import * as z from 'zod';
-import { CALL_STEP_NAMES_ZH, callMachineOptions, createCallMachine, createEventDeriver, deviationMessage, type ClassifyPreset, type DeviationCode } from '../../classify/index.js';
+import {
+  CALL_STEP_NAMES_ZH,
+  callMachineOptions,
+  createCallMachine,
+  createEventDeriver,
+  DEVIATION_CODES,
+  deviationMessage,
+  type ClassifyPreset,
+  type DeviationCode,
+} from '../../classify/index.js';
 import { defineRule, ruleDocsUrl } from './types.js';
-
-const DEVIATION_CODES = [
-  'answer-within-rings',
-  'greet-before-classify',
-  'verify-before-dispatch',
-  'record-incomplete',
-  'handover-missing',
-  'anything-else-before-close',
-  'hold-without-consent',
-  'customer-hangs-up-first',
-] as const satisfies readonly DeviationCode[];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

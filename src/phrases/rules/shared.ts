@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CallKind } from '../../model/enums.js';
 import type { Turn } from '../../model/transcript.js';
+import { hasKeptCharacters } from '../../text/skip.js';
 import type { Bilingual, TextEdit, TextRange } from '../types.js';
 import type { PhrasePattern, PhraseSetHandle, RuleContext, RuleSetup } from './types.js';
 
@@ -106,12 +107,7 @@ export function hasHit(ctx: RuleContext, set: PhraseSetHandle, turn: number): bo
  * PhraseList.parse(['请您稍等']);
  * ```
  */
-export const PhraseList = z.array(
-  z
-    .string()
-    .min(1)
-    .refine((t) => t.replace(/[\p{P}\p{Z}\p{C}]/gu, '') !== '', { error: 'has no characters left after normalisation (only spaces or punctuation)' }),
-);
+export const PhraseList = z.array(z.string().min(1).refine(hasKeptCharacters, { error: 'has no characters left after normalisation (only spaces or punctuation)' }));
 
 /**
  * zod schema of a list of call kinds in rule options.
