@@ -22,7 +22,8 @@ const budgets: { name: string; code: string; ceiling: number | undefined }[] = [
   { name: 'kefu/scripts', code: "export * from './src/scripts/index.ts';", ceiling: undefined },
   { name: 'kefu/phrases', code: "export * from './src/phrases/index.ts';", ceiling: undefined },
   // A browser host that checks calls with one organisation's rules. Issue budget ≤ 40 KB, not met yet:
-  // zod's classic build and the call machine behind the flow-order rule are most of it. Recorded until then.
+  // zod's classic build (≈ 28 KB of it) and the call machine and classifier behind the flow-order rule
+  // (≈ 15 KB) are most of it. Recorded until then.
   {
     name: 'browser: createChecker + a preset',
     code: "export { createChecker } from './src/phrases/index.ts'; export { gasHotlineLint } from './src/presets/index.ts';",

@@ -1,6 +1,6 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { PHRASE_CATALOG } from '../../phrases/catalog/entries.js';
-import { SCRIPTS } from '../scripts.js';
+import { autoAftersalesScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
 import { autoAftersalesClassifyData } from './classify.js';
 
@@ -28,20 +28,20 @@ export const autoAftersalesLint: LintConfig = {
   rules: {
     // The centre's own callback script says “非常感谢你到售后服务中心…”; reading it out is not a PHR-NIN slip.
     'honorific-nin': ['warn', { entries: PHRASE_CATALOG.filter((e) => e.id === 'nin-ni').map((e) => ({ ...e, unless: [...(e.unless ?? []), '非常感谢你到售后服务中心'] })) }],
-    'greeting-script': ['error', { scripts: [SCRIPTS['auto-appt-greet']] }],
+    'greeting-script': ['error', { scripts: [autoAftersalesScripts['auto-appt-greet']] }],
     'surname-address': ['warn', { requireAsk: false }],
     // The appointment flow identifies the customer by phone number and plate (S3 一 2 ③).
-    'identity-confirmation': ['warn', { scripts: [SCRIPTS['auto-appt-ask-contact']] }],
+    'identity-confirmation': ['warn', { scripts: [autoAftersalesScripts['auto-appt-ask-contact']] }],
     'anything-else': 'off',
-    'closing-script': ['error', { scripts: [SCRIPTS['auto-appt-thanks'], SCRIPTS['auto-farewell']] }],
+    'closing-script': ['error', { scripts: [autoAftersalesScripts['auto-appt-thanks'], autoAftersalesScripts['auto-farewell']] }],
     'speaking-rate': 'off',
     'call-length': 'off',
     'callback-script': [
       'error',
       {
         callKinds: ['callback', 'invitation'],
-        openings: [SCRIPTS['auto-callback-open'], SCRIPTS['auto-invite-open']],
-        closings: [SCRIPTS['auto-callback-close'], SCRIPTS['auto-invite-close']],
+        openings: [autoAftersalesScripts['auto-callback-open'], autoAftersalesScripts['auto-invite-open']],
+        closings: [autoAftersalesScripts['auto-callback-close'], autoAftersalesScripts['auto-invite-close']],
       },
     ],
     // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.

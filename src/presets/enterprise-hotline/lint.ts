@@ -1,5 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
-import { SCRIPTS } from '../scripts.js';
+import { enterpriseHotlineScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
 import { enterpriseHotlineClassifyData } from './classify.js';
 
@@ -24,20 +24,26 @@ export const enterpriseHotlineLint: LintConfig = {
   settings: {},
   extends: recommended,
   rules: {
-    'greeting-script': ['error', { scripts: [SCRIPTS['ent-greet']] }],
+    'greeting-script': ['error', { scripts: [enterpriseHotlineScripts['ent-greet']] }],
     // The company standard has no surname question and no record confirmation for inbound calls.
     'surname-address': ['warn', { requireAsk: false }],
     'identity-confirmation': 'off',
-    'hold-consent': ['error', { requests: [SCRIPTS['hold-wait'].template, '请稍等', '稍等一下'], apologies: [SCRIPTS['hold-return'].template, '让您久等了'] }],
-    'closing-script': ['error', { scripts: [SCRIPTS['ent-close-thanks-call'], SCRIPTS['ent-close-thanks-notify'], { id: 'ent-goodbye', template: '再见' }] }],
+    'hold-consent': [
+      'error',
+      { requests: [enterpriseHotlineScripts['hold-wait'].template, '请稍等', '稍等一下'], apologies: [enterpriseHotlineScripts['hold-return'].template, '让您久等了'] },
+    ],
+    'closing-script': [
+      'error',
+      { scripts: [enterpriseHotlineScripts['ent-close-thanks-call'], enterpriseHotlineScripts['ent-close-thanks-notify'], { id: 'ent-goodbye', template: '再见' }] },
+    ],
     'call-length': 'off',
     'deferred-answer': ['error', { maxMinutes: 30 }],
     'callback-script': [
       'error',
       {
-        openings: [SCRIPTS['ent-callback-intro']],
+        openings: [enterpriseHotlineScripts['ent-callback-intro']],
         openingTurns: 2,
-        closings: [SCRIPTS['ent-callback-close'], SCRIPTS['ent-callback-followup']],
+        closings: [enterpriseHotlineScripts['ent-callback-close'], enterpriseHotlineScripts['ent-callback-followup']],
       },
     ],
     // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.

@@ -1,5 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
-import { SCRIPTS } from '../scripts.js';
+import { gasHotlineScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
 import { gasHotlineClassifyData } from './classify.js';
 
@@ -28,15 +28,21 @@ export const gasHotlineLint: LintConfig = {
   settings: { company: '燃气公司' },
   extends: recommended,
   rules: {
-    'greeting-script': ['error', { scripts: [SCRIPTS['gas-greet']] }],
-    'identity-confirmation': ['warn', { scripts: [SCRIPTS['gas-verify']] }],
+    'greeting-script': ['error', { scripts: [gasHotlineScripts['gas-greet']] }],
+    'identity-confirmation': ['warn', { scripts: [gasHotlineScripts['gas-verify']] }],
     'hold-consent': [
       'error',
-      { requests: [SCRIPTS['hold-wait'].template, SCRIPTS['hold-wait-trouble'].template, '请稍等', '稍等一下'], apologies: [SCRIPTS['hold-return'].template, '让您久等了'] },
+      {
+        requests: [gasHotlineScripts['hold-wait'].template, gasHotlineScripts['hold-wait-trouble'].template, '请稍等', '稍等一下'],
+        apologies: [gasHotlineScripts['hold-return'].template, '让您久等了'],
+      },
     ],
-    'anything-else': ['warn', { scripts: [SCRIPTS['gas-anything-else']] }],
-    'closing-script': ['error', { scripts: [SCRIPTS['gas-close']] }],
-    'callback-script': ['error', { openings: [SCRIPTS['gas-callback-open']], declines: [SCRIPTS['gas-callback-decline']], closings: [SCRIPTS['gas-callback-close']] }],
+    'anything-else': ['warn', { scripts: [gasHotlineScripts['gas-anything-else']] }],
+    'closing-script': ['error', { scripts: [gasHotlineScripts['gas-close']] }],
+    'callback-script': [
+      'error',
+      { openings: [gasHotlineScripts['gas-callback-open']], declines: [gasHotlineScripts['gas-callback-decline']], closings: [gasHotlineScripts['gas-callback-close']] },
+    ],
     // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
     'flow-order': ['off', { classify: gasHotlineClassifyData }],
   },

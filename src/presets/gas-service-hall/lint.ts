@@ -1,5 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
-import { SCRIPTS } from '../scripts.js';
+import { gasServiceHallScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
 import { gasServiceHallClassifyData } from './classify.js';
 
@@ -25,13 +25,17 @@ export const gasServiceHallLint: LintConfig = {
   rules: {
     'greeting-script': [
       'error',
-      { scripts: [SCRIPTS['hall-welcome'], SCRIPTS['hall-greet'], SCRIPTS['hall-ask-name'], SCRIPTS['hall-your-turn']], agentTurns: 1, skipCallKinds: [] },
+      {
+        scripts: [gasServiceHallScripts['hall-welcome'], gasServiceHallScripts['hall-greet'], gasServiceHallScripts['hall-ask-name'], gasServiceHallScripts['hall-your-turn']],
+        agentTurns: 1,
+        skipCallKinds: [],
+      },
     ],
     'surname-address': ['warn', { requireAsk: true, askPhrases: ['怎么称呼', '贵姓', '姓什么'] }],
     'identity-confirmation': 'off',
-    'hold-consent': ['warn', { requests: ['请等一等', '麻烦您等一等', '请稍等'], apologies: [SCRIPTS['hall-sorry-wait'].template, '让您久等了'] }],
+    'hold-consent': ['warn', { requests: ['请等一等', '麻烦您等一等', '请稍等'], apologies: [gasServiceHallScripts['hall-sorry-wait'].template, '让您久等了'] }],
     'anything-else': 'off',
-    'closing-script': ['error', { scripts: [SCRIPTS['hall-farewell'], { id: 'hall-farewell-slow', template: '请慢走，欢迎下次光临' }], skipCallKinds: [] }],
+    'closing-script': ['error', { scripts: [gasServiceHallScripts['hall-farewell'], { id: 'hall-farewell-slow', template: '请慢走，欢迎下次光临' }], skipCallKinds: [] }],
     'hang-up-order': 'off',
     'speaking-rate': 'off',
     'call-length': 'off',
