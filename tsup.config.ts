@@ -11,6 +11,7 @@ export const entries = {
   'scripts/index': 'src/scripts/index.ts',
   'transcripts/index': 'src/transcripts/index.ts',
   'classify/index': 'src/classify/index.ts',
+  'classify/model': 'src/classify/model.ts',
   'phrases/index': 'src/phrases/index.ts',
   'presets/index': 'src/presets/index.ts',
 };

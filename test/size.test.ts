@@ -19,6 +19,7 @@ const budgets: { name: string; code: string; ceiling: number | undefined }[] = [
   { name: 'kefu/sla/kpi', code: "export * from './src/sla/kpi.ts';", ceiling: undefined },
   { name: 'cnHolidays data', code: "export { cnHolidays } from './src/sla/holidays-cn.ts';", ceiling: 2 * 1024 },
   { name: 'kefu/classify', code: "export * from './src/classify/index.ts';", ceiling: undefined },
+  { name: 'kefu/classify/model', code: "export * from './src/classify/model.ts';", ceiling: undefined },
   { name: 'kefu/scripts', code: "export * from './src/scripts/index.ts';", ceiling: undefined },
   { name: 'kefu/phrases', code: "export * from './src/phrases/index.ts';", ceiling: undefined },
   // A browser host that checks calls with one organisation's rules. Issue budget ≤ 40 KB, not met yet:

@@ -5,12 +5,13 @@
  *
  * @module
  */
-import { CallKind, type Priority, type Speaker } from '../model/enums.js';
+import { CALL_KINDS, CallKind, type Priority, type Speaker } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
 import type { Transcript } from '../model/transcript.js';
 import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../text/matcher.js';
 import { normalizeText, type NormalizeOptions } from '../text/normalize.js';
 import { defaultPriority } from './call-machine.js';
+import type { IntentModel, IntentPrediction } from './intent-model.js';
 import { DEFAULT_LEXICON, extendLexicon, type CueLexicon, type LexiconAddition } from './lexicon.js';
 
 /**
@@ -64,6 +65,8 @@ export interface IntentResult {
   readonly matched: boolean;
   readonly scores: { readonly [K in CallKind]: number };
   readonly evidence: readonly IntentEvidence[];
+  /** The learned model's view, when the classifier has one (its label may be a host's own, e.g. `sales`). */
+  readonly model?: IntentPrediction;
 }
 
 /**
@@ -79,6 +82,24 @@ export interface ClassifierOptions {
   readonly normalize?: NormalizeOptions;
   /** How much an agent turn's cues count against a customer turn's (default 0.25). */
   readonly agentWeight?: number;
+  /**
+   * A learned model (`loadIntentModel`) that decides the kind; the lexicon then only raises doubt. Its
+   * label wins when it is a call kind; an emergency cue the model does not confirm makes the result
+   * `needsConfirmation` at priority `high` instead of deciding it.
+   */
+  readonly model?: IntentModel;
+  /**
+   * With a model: the emergency probability from which a call is treated as an emergency even when
+   * another kind is likelier (default 0.1, chosen on the tuning writers; urgent, `needsConfirmation`).
+   */
+  readonly emergencyThreshold?: number;
+  /**
+   * With a model: an emergency cue of the lexicon, asserted by the caller, makes the call urgent
+   * (`needsConfirmation`) unless the model's emergency probability is below this (default 1e-4, chosen
+   * on the tuning writers): the cue keeps its say, the model vetoes only what it is sure is no danger
+   * (a question about danger, a product name).
+   */
+  readonly emergencyCueFloor?: number;
 }
 
 /**
@@ -95,6 +116,11 @@ export interface IntentClassifier {
   /** Classify a caller's utterance, or a transcript (customer turns first, agent turns weigh less). */
   classify(input: string | Transcript): IntentResult;
 }
+
+/** Emergency probability treated as urgent with a model, chosen on the tuning writers (scripts/eval-intents.ts). */
+const DEFAULT_EMERGENCY_THRESHOLD = 0.1;
+/** With a model: an asserted emergency cue is urgent unless the model puts danger below this (tuning writers). */
+const DEFAULT_EMERGENCY_CUE_FLOOR = 1e-4;
 
 /** Tie order: safety first, then redress, then bookings and work orders; the generic question last. */
 const PRECEDENCE: readonly CallKind[] = ['emergency', 'complaint', 'appointment', 'repair', 'callback', 'business', 'consultation', 'invitation'];
@@ -179,6 +205,14 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
   addWords('resolver', checked.resolvers);
   addWords('neutral', checked.neutral);
   addWords('inquiry', checked.inquiries);
+  const model = options.model;
+  const emergencyThreshold = options.emergencyThreshold ?? DEFAULT_EMERGENCY_THRESHOLD;
+  if (typeof emergencyThreshold !== 'number' || !(emergencyThreshold > 0 && emergencyThreshold <= 1)) {
+    throw new KefuError('invalid_input', 'emergencyThreshold must be in (0, 1]', [
+      { path: ['emergencyThreshold'], message: 'must be a number in (0, 1]', value: emergencyThreshold },
+    ]);
+  }
+  const cueFloor = options.emergencyCueFloor ?? DEFAULT_EMERGENCY_CUE_FLOOR;
   const matcher = compileMatcher(patterns, options.normalize === undefined ? {} : { normalize: options.normalize });
 
   /** Cues of one text with negation decided; offsets are the original text's. */
@@ -316,6 +350,24 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       return top;
     };
     const matched = evidence.length > 0;
+    if (model !== undefined) {
+      // The caller's words decide; an agent's are the fallback when no customer turn exists.
+      const own = segments.filter((s) => s.speaker === undefined || s.speaker === 'customer');
+      const spoken = own.length > 0 ? own : segments.filter((s) => s.speaker !== 'system');
+      const prediction = model.predict(spoken.map((s) => s.text).join('\n'));
+      const urgency = prediction.probabilities['emergency'] ?? 0;
+      const base = { matched, scores, evidence, model: prediction };
+      if (prediction.label === 'emergency') return { ...base, kind: 'emergency', priority: 'urgent', needsConfirmation: doubt };
+      // rule: CALL-2 — emergency first: a real chance of danger is urgent until the agent has confirmed.
+      if (urgency >= emergencyThreshold) return { ...base, kind: 'emergency', priority: 'urgent', needsConfirmation: true };
+      if (emergencyAsserted >= 1 && urgency >= cueFloor) return { ...base, kind: 'emergency', priority: 'urgent', needsConfirmation: true };
+      const learned = CALL_KINDS.find((k) => k === prediction.label);
+      const kind = learned ?? best(PRECEDENCE.filter((k) => k !== 'emergency')) ?? 'consultation';
+      // An emergency cue the model does not confirm (a question about danger, a product name) still
+      // needs the agent's confirmation; it never silently disappears.
+      if (emergencyAsserted >= 1 || doubt) return { ...base, kind, priority: 'high', needsConfirmation: true };
+      return { ...base, kind, priority: defaultPriority(kind), needsConfirmation: false };
+    }
     if (emergencyAsserted >= 1) {
       return { kind: 'emergency', priority: 'urgent', needsConfirmation: false, matched, scores, evidence };
     }

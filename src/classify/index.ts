@@ -5,6 +5,9 @@
  * - `createClassifier(lexicon?, options?)` → `{ classify(textOrTranscript) }`: kind, priority,
  *   `needsConfirmation`, a score per kind and the evidence (cues with original offsets and turn).
  *   `classifyIntent(input, { preset?, lexicon? })` for one-off use. `DEFAULT_LEXICON`, `extendLexicon`.
+ * - `trainIntentModel`, `extendIntentModel`, `loadIntentModel` — the learned layer (naive Bayes over
+ *   character n-grams); pass a loaded model as the classifier's `model` option. The shipped model is
+ *   the data of `kefu/classify/model`.
  * - `createCallMachine(options?)` — the inbound lifecycle (CALL-8): `initial`, `transition`,
  *   `allowedEvents`, `replay`, `snapshot`/`restore`, `toMermaid`; effects are data (tasks, escalation,
  *   due replies and callbacks, department notices, deviations from the standard order).
@@ -29,6 +32,8 @@
  */
 export { createClassifier, classifyIntent } from './classifier.js';
 export type { ClassifierOptions, ClassifyIntentOptions, IntentClassifier, IntentEvidence, IntentResult } from './classifier.js';
+export { trainIntentModel, extendIntentModel, loadIntentModel } from './intent-model.js';
+export type { IntentExample, IntentGramEvidence, IntentModel, IntentModelData, IntentPrediction, TrainIntentOptions } from './intent-model.js';
 export { DEFAULT_LEXICON, extendLexicon } from './lexicon.js';
 export type { Cue, CueLexicon, LexiconAddition } from './lexicon.js';
 export {
