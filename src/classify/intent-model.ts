@@ -113,6 +113,7 @@ export interface IntentPrediction {
  */
 export interface IntentModel {
   readonly data: IntentModelData;
+  /** The likeliest label of a text, with every label's probability and the n-grams behind it. */
   predict(text: string): IntentPrediction;
 }
 
