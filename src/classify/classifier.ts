@@ -122,6 +122,16 @@ const DEFAULT_EMERGENCY_THRESHOLD = 0.1;
 /** With a model: an asserted emergency cue is urgent unless the model puts danger below this (tuning writers). */
 const DEFAULT_EMERGENCY_CUE_FLOOR = 1e-4;
 
+/** A probability option, checked at the edge: (0, 1], or [0, 1] where zero is allowed. */
+function probabilityOption(name: string, value: unknown, zero: 'above zero' | 'zero allowed'): number {
+  const low = zero === 'zero allowed' ? 0 : Number.MIN_VALUE;
+  if (typeof value !== 'number' || !(value >= low && value <= 1)) {
+    const range = zero === 'zero allowed' ? '[0, 1]' : '(0, 1]';
+    throw new KefuError('invalid_input', `${name} must be in ${range}`, [{ path: [name], message: `must be a number in ${range}`, value }]);
+  }
+  return value;
+}
+
 /** Tie order: safety first, then redress, then bookings and work orders; the generic question last. */
 const PRECEDENCE: readonly CallKind[] = ['emergency', 'complaint', 'appointment', 'repair', 'callback', 'business', 'consultation', 'invitation'];
 
@@ -206,13 +216,8 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
   addWords('neutral', checked.neutral);
   addWords('inquiry', checked.inquiries);
   const model = options.model;
-  const emergencyThreshold = options.emergencyThreshold ?? DEFAULT_EMERGENCY_THRESHOLD;
-  if (typeof emergencyThreshold !== 'number' || !(emergencyThreshold > 0 && emergencyThreshold <= 1)) {
-    throw new KefuError('invalid_input', 'emergencyThreshold must be in (0, 1]', [
-      { path: ['emergencyThreshold'], message: 'must be a number in (0, 1]', value: emergencyThreshold },
-    ]);
-  }
-  const cueFloor = options.emergencyCueFloor ?? DEFAULT_EMERGENCY_CUE_FLOOR;
+  const emergencyThreshold = probabilityOption('emergencyThreshold', options.emergencyThreshold ?? DEFAULT_EMERGENCY_THRESHOLD, 'above zero');
+  const cueFloor = probabilityOption('emergencyCueFloor', options.emergencyCueFloor ?? DEFAULT_EMERGENCY_CUE_FLOOR, 'zero allowed');
   const matcher = compileMatcher(patterns, options.normalize === undefined ? {} : { normalize: options.normalize });
 
   /** Cues of one text with negation decided; offsets are the original text's. */

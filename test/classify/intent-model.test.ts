@@ -102,7 +102,8 @@ describe('classifier with a model (CALL-2)', () => {
     expect([r.kind, r.priority]).toEqual(['business', 'normal']);
   });
 
-  it('rejects an emergency threshold outside (0, 1]', () => {
-    expect(() => createClassifier(undefined, { model: loadIntentModel(data), emergencyThreshold: 0 })).toThrow(/emergencyThreshold/);
+  it('rejects an emergency threshold outside (0, 1] and a cue floor outside [0, 1]', () => {
+    expect(() => createClassifier(undefined, { model: loadIntentModel(data), emergencyThreshold: 0 })).toThrow(/emergencyThreshold must be in \(0, 1\]/);
+    expect(() => createClassifier(undefined, { model: loadIntentModel(data), emergencyCueFloor: 2 })).toThrow(/emergencyCueFloor must be in \[0, 1\]/);
   });
 });
