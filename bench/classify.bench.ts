@@ -1,6 +1,6 @@
 /**
  * Intent classification throughput: kefu's classifier (normalisation, one automaton over the whole
- * lexicon, nesting and negation analysis, scoring) against two peers that only find the cues —
+ * lexicon, nesting and negation analysis, scoring), alone and with the shipped intent model, against two peers that only find the cues —
  * @monyone/aho-corasick over the same normalised cue texts, and a per-cue `includes` loop — on the
  * labelled utterances, all in one run.
  *
@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { AhoCorasick } from '@monyone/aho-corasick';
 import { bench, report } from './harness.js';
 import { createClassifier } from '../src/classify/classifier.js';
+import { loadIntentModel } from '../src/classify/intent-model.js';
 import { DEFAULT_LEXICON } from '../src/classify/lexicon.js';
+import { SHIPPED_INTENT_MODEL } from '../src/classify/model.js';
 import { normalizeText } from '../src/text/normalize.js';
 
 const load = (name: string): string[] =>
@@ -25,12 +27,18 @@ const cues = [
 ];
 
 const classifier = createClassifier();
+const withModel = createClassifier(undefined, { model: loadIntentModel(SHIPPED_INTENT_MODEL) });
 const monyone = new AhoCorasick(cues);
 
 const rows = [
   bench('kefu classify', () => {
     let n = 0;
     for (const t of texts) n += classifier.classify(t).evidence.length;
+    return n;
+  }),
+  bench('kefu classify + shipped model', () => {
+    let n = 0;
+    for (const t of texts) n += withModel.classify(t).evidence.length;
     return n;
   }),
   bench('monyone aho-corasick, cues only (peer)', () => {
@@ -47,7 +55,10 @@ const rows = [
     return n;
   }),
   bench('kefu createClassifier (compile)', () => createClassifier(), { samples: 9 }),
+  bench('kefu loadIntentModel (shipped model)', () => loadIntentModel(SHIPPED_INTENT_MODEL), { samples: 9 }),
 ];
 report(`${texts.length} utterances per run (median of 15 samples); ratios vs the aho-corasick peer`, rows, 'monyone aho-corasick, cues only (peer)');
 const perText = (rows[0]?.medianNs ?? 0) / texts.length;
 console.log(`  kefu: ${(perText / 1000).toFixed(2)} µs per utterance, ${Math.round(1e9 / perText).toLocaleString('en-US')} utterances/s`);
+const perTextModel = (rows[1]?.medianNs ?? 0) / texts.length;
+console.log(`  kefu + model: ${(perTextModel / 1000).toFixed(2)} µs per utterance, ${Math.round(1e9 / perTextModel).toLocaleString('en-US')} utterances/s`);
