@@ -11,7 +11,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { match, P } from 'ts-pattern';
 import { KefuError } from '../model/error.js';
 import { INSTANT_TEXT } from '../model/instant.js';
@@ -1254,36 +1254,35 @@ const CALL_VALIDATORS: EventValidators<CallEvent> = {
   'hang-up': (e) => (isHangUpBy(e['by']) ? undefined : problem('by', `must be one of ${HangUpBy.options.join(', ')}`)),
 };
 
-const timestamp = z.string().refine(isTimestamp, `expected ${INSTANT_TEXT}`);
-const CallContextSchema = z
-  .object({
-    at: timestamp.exactOptional(),
-    callId: z.string().min(1).max(100).exactOptional(),
-    rings: z.number().int().nonnegative(),
-    answeredAt: timestamp.exactOptional(),
-    greeted: z.boolean(),
-    surname: z.string().min(1).max(8).exactOptional(),
-    verified: z.boolean(),
-    kind: CallKind.exactOptional(),
-    priority: Priority.exactOptional(),
-    needsConfirmation: z.boolean(),
-    escalated: z.boolean(),
-    collected: z.array(z.enum(COLLECT_FIELDS)),
-    kinds: z.array(CallKind),
-    tasks: z.number().int().nonnegative(),
-    taskId: z.string().min(1).exactOptional(),
-    anythingElseAsked: z.boolean(),
-    heldFrom: z.enum(HOLDABLE_STATES).exactOptional(),
-    holds: z.number().int().nonnegative(),
-    transferredTo: z.string().min(1).exactOptional(),
-    hungUpBy: HangUpBy.exactOptional(),
-    outcome: z.enum(['completed', 'abandoned', 'dropped', 'customer-left', 'agent-ended', 'transferred']).exactOptional(),
-  })
-  .strict();
-const CallStateSchema = z
-  .object({ name: z.enum(CALL_STATE_NAMES), context: CallContextSchema })
-  .strict()
-  .refine((s) => (s.name === 'on-hold') === (s.context.heldFrom !== undefined), { message: 'heldFrom is set exactly when the call is on hold', path: ['context', 'heldFrom'] });
+const timestamp = /* @__PURE__ */ z.string().check(z.refine(isTimestamp, `expected ${INSTANT_TEXT}`));
+const CallContextSchema = /* @__PURE__ */ z.strictObject({
+  at: z.exactOptional(timestamp),
+  callId: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(100))),
+  rings: z.int().check(z.nonnegative()),
+  answeredAt: z.exactOptional(timestamp),
+  greeted: z.boolean(),
+  surname: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(8))),
+  verified: z.boolean(),
+  kind: z.exactOptional(CallKind),
+  priority: z.exactOptional(Priority),
+  needsConfirmation: z.boolean(),
+  escalated: z.boolean(),
+  collected: z.array(z.enum(COLLECT_FIELDS)),
+  kinds: z.array(CallKind),
+  tasks: z.int().check(z.nonnegative()),
+  taskId: z.exactOptional(z.string().check(z.minLength(1))),
+  anythingElseAsked: z.boolean(),
+  heldFrom: z.exactOptional(z.enum(HOLDABLE_STATES)),
+  holds: z.int().check(z.nonnegative()),
+  transferredTo: z.exactOptional(z.string().check(z.minLength(1))),
+  hungUpBy: z.exactOptional(HangUpBy),
+  outcome: z.exactOptional(z.enum(['completed', 'abandoned', 'dropped', 'customer-left', 'agent-ended', 'transferred'])),
+});
+const CallStateSchema = /* @__PURE__ */ z
+  .strictObject({ name: z.enum(CALL_STATE_NAMES), context: CallContextSchema })
+  .check(
+    z.refine((s) => (s.name === 'on-hold') === (s.context.heldFrom !== undefined), { message: 'heldFrom is set exactly when the call is on hold', path: ['context', 'heldFrom'] }),
+  );
 
 const INITIAL_CONTEXT: CallContext = {
   rings: 0,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { KefuError } from '../model/error.js';
 import { INSTANT_TEXT } from '../model/instant.js';
@@ -412,25 +412,21 @@ const CALLBACK_VALIDATORS: EventValidators<CallbackEvent> = {
   'hang-up': (e) => (HangUpBy.options.some((by) => by === e['by']) ? undefined : problem('by', `must be one of ${HangUpBy.options.join(', ')}`)),
 };
 
-const timestamp = z.string().refine(isTimestamp, `expected ${INSTANT_TEXT}`);
-const CallbackStateSchema = z
-  .object({
-    name: z.enum(CALLBACK_STATE_NAMES),
-    context: z
-      .object({
-        at: timestamp.exactOptional(),
-        callId: z.string().min(1).max(100).exactOptional(),
-        originalTaskId: z.string().min(1).max(128).exactOptional(),
-        consent: z.boolean().exactOptional(),
-        ratings: z.array(z.object({ level: z.enum(SATISFACTION_LEVEL_IDS), topic: z.string().min(1).exactOptional() }).strict()),
-        suggestions: z.number().int().nonnegative(),
-        tasks: z.number().int().nonnegative(),
-        hungUpBy: HangUpBy.exactOptional(),
-        outcome: z.enum(['completed', 'declined', 'no-answer', 'customer-left', 'agent-ended']).exactOptional(),
-      })
-      .strict(),
-  })
-  .strict();
+const timestamp = /* @__PURE__ */ z.string().check(z.refine(isTimestamp, `expected ${INSTANT_TEXT}`));
+const CallbackStateSchema = /* @__PURE__ */ z.strictObject({
+  name: z.enum(CALLBACK_STATE_NAMES),
+  context: z.strictObject({
+    at: z.exactOptional(timestamp),
+    callId: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(100))),
+    originalTaskId: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(128))),
+    consent: z.exactOptional(z.boolean()),
+    ratings: z.array(z.strictObject({ level: z.enum(SATISFACTION_LEVEL_IDS), topic: z.exactOptional(z.string().check(z.minLength(1))) })),
+    suggestions: z.int().check(z.nonnegative()),
+    tasks: z.int().check(z.nonnegative()),
+    hungUpBy: z.exactOptional(HangUpBy),
+    outcome: z.exactOptional(z.enum(['completed', 'declined', 'no-answer', 'customer-left', 'agent-ended'])),
+  }),
+});
 
 /**
  * Version of the callback machine written into snapshots.

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import * as z from 'zod/mini';
+import { ISSUE_MESSAGES } from '../model/zod-messages.js';
 import { KefuError } from '../model/error.js';
 import { INSTANT_TEXT, instantMs, isInstantText } from '../model/instant.js';
 
@@ -204,7 +205,7 @@ export interface MachineDefinition<Name extends string, Context extends { readon
   readonly initial: MachineState<Name, Context>;
   readonly table: TransitionTable<Name, Context, Event, Effect, Env>;
   readonly validators: EventValidators<Event>;
-  readonly stateSchema: z.ZodType<MachineState<Name, Context>>;
+  readonly stateSchema: z.core.$ZodType<MachineState<Name, Context>>;
   readonly env: Env;
 }
 
@@ -321,7 +322,7 @@ export function defineMachine<Name extends string, Context extends { readonly at
         { path: ['version'], message: `must be ${definition.version}; snapshots of other versions do not restore`, value: s.version },
       ]);
     }
-    const parsed = definition.stateSchema.safeParse(s.state);
+    const parsed = z.safeParse(definition.stateSchema, s.state, { error: ISSUE_MESSAGES });
     if (!parsed.success) {
       // The issues name paths only: a context may hold a surname or a department, not worth echoing.
       throw new KefuError(

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, safeParseWith } from './zod-error.js';
 import type { Result } from './result.js';
 import { Id } from './common.js';
@@ -12,16 +12,11 @@ import { Id } from './common.js';
  * Agent.parse({ id: 'a-12', agentNo: '012', name: '李静' });
  * ```
  */
-export const Agent = z
-  .object({
-    id: Id,
-    agentNo: z
-      .string()
-      .trim()
-      .regex(/^\d{1,8}$/, 'agent number (工号) must be 1–8 digits, e.g. "012"'),
-    name: z.string().trim().min(1).max(64).optional(),
-  })
-  .strict();
+export const Agent = /* @__PURE__ */ z.strictObject({
+  id: Id,
+  agentNo: z.string().check(z.trim(), z.regex(/^\d{1,8}$/, 'agent number (工号) must be 1–8 digits, e.g. "012"')),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+});
 /** An agent. @example `const a: Agent = { id: 'a1', agentNo: '012' };` */
 export type Agent = z.infer<typeof Agent>;
 

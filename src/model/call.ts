@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, safeParseWith } from './zod-error.js';
 import type { Result } from './result.js';
 import { Agent } from './agent.js';
@@ -22,33 +22,34 @@ import { Transcript } from './transcript.js';
  * });
  * ```
  */
-export const Call = z
-  .object({
+export const Call = /* @__PURE__ */ z
+  .strictObject({
     id: Id,
     direction: Direction,
-    channel: Channel.default('phone'),
-    kind: CallKind.optional(),
+    channel: z._default(Channel, 'phone'),
+    kind: z.optional(CallKind),
     offeredAt: Timestamp,
-    answeredAt: Timestamp.optional(),
-    endedAt: Timestamp.optional(),
-    rings: z.number().int().nonnegative().optional(),
-    hungUpBy: HangUpBy.optional(),
-    agent: Agent.optional(),
-    customer: Customer.optional(),
-    transcript: Transcript.optional(),
-    notes: z.string().optional(),
+    answeredAt: z.optional(Timestamp),
+    endedAt: z.optional(Timestamp),
+    rings: z.optional(z.int().check(z.nonnegative())),
+    hungUpBy: z.optional(HangUpBy),
+    agent: z.optional(Agent),
+    customer: z.optional(Customer),
+    transcript: z.optional(Transcript),
+    notes: z.optional(z.string()),
   })
-  .strict()
-  .superRefine((call, ctx) => {
-    const offered = instantMs(call.offeredAt) ?? NaN;
-    if (call.answeredAt !== undefined && (instantMs(call.answeredAt) ?? NaN) < offered) {
-      ctx.addIssue({ code: 'custom', path: ['answeredAt'], message: 'answeredAt is before offeredAt', input: call.answeredAt });
-    }
-    const from = call.answeredAt === undefined ? offered : (instantMs(call.answeredAt) ?? NaN);
-    if (call.endedAt !== undefined && (instantMs(call.endedAt) ?? NaN) < from) {
-      ctx.addIssue({ code: 'custom', path: ['endedAt'], message: `endedAt is before ${call.answeredAt === undefined ? 'offeredAt' : 'answeredAt'}`, input: call.endedAt });
-    }
-  });
+  .check(
+    z.superRefine((call, ctx) => {
+      const offered = instantMs(call.offeredAt) ?? NaN;
+      if (call.answeredAt !== undefined && (instantMs(call.answeredAt) ?? NaN) < offered) {
+        ctx.addIssue({ code: 'custom', path: ['answeredAt'], message: 'answeredAt is before offeredAt', input: call.answeredAt });
+      }
+      const from = call.answeredAt === undefined ? offered : (instantMs(call.answeredAt) ?? NaN);
+      if (call.endedAt !== undefined && (instantMs(call.endedAt) ?? NaN) < from) {
+        ctx.addIssue({ code: 'custom', path: ['endedAt'], message: `endedAt is before ${call.answeredAt === undefined ? 'offeredAt' : 'answeredAt'}`, input: call.endedAt });
+      }
+    }),
+  );
 /** A call. @example `const c: Call = { id: 'x', direction: 'inbound', channel: 'phone', offeredAt: '2026-01-01T00:00:00Z' };` */
 export type Call = z.infer<typeof Call>;
 

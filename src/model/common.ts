@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { INSTANT_PATTERN, INSTANT_TEXT, isInstantText } from './instant.js';
 
 const INSTANT_ERROR = `expected ${INSTANT_TEXT}`;
@@ -16,7 +16,7 @@ const INSTANT_ERROR = `expected ${INSTANT_TEXT}`;
  * ```
  */
 // The pattern fails fast (and lands in the JSON Schema); the refinement adds what a pattern cannot say, that the date exists.
-export const Timestamp = z.string().regex(INSTANT_PATTERN, { error: INSTANT_ERROR, abort: true }).refine(isInstantText, { error: INSTANT_ERROR });
+export const Timestamp = /* @__PURE__ */ z.string().check(z.regex(INSTANT_PATTERN, { error: INSTANT_ERROR, abort: true }), z.refine(isInstantText, { error: INSTANT_ERROR }));
 /** An ISO 8601 instant with offset. @example `const t: Timestamp = '2026-09-30T08:00:00Z';` */
 export type Timestamp = z.infer<typeof Timestamp>;
 
@@ -28,6 +28,6 @@ export type Timestamp = z.infer<typeof Timestamp>;
  * Id.parse('T-2026-0001');
  * ```
  */
-export const Id = z.string().trim().min(1, 'must not be empty').max(128);
+export const Id = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(128));
 /** An identifier. @example `const id: Id = 'c1';` */
 export type Id = z.infer<typeof Id>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, safeParseWith } from './zod-error.js';
 import type { Result } from './result.js';
 import { Id } from './common.js';
@@ -14,21 +14,20 @@ import { Phone } from './phone.js';
  * Address.parse({ community: '幸福小区', building: '3', unit: '2', room: '401' });
  * ```
  */
-export const Address = z
-  .object({
+export const Address = /* @__PURE__ */ z
+  .strictObject({
     /** 小区 / community or estate name. */
-    community: z.string().trim().min(1).optional(),
+    community: z.optional(z.string().check(z.trim(), z.minLength(1))),
     /** 楼 / building number or name. */
-    building: z.string().trim().min(1).optional(),
+    building: z.optional(z.string().check(z.trim(), z.minLength(1))),
     /** 单元 / unit (stairwell). */
-    unit: z.string().trim().min(1).optional(),
+    unit: z.optional(z.string().check(z.trim(), z.minLength(1))),
     /** 号 / room number. */
-    room: z.string().trim().min(1).optional(),
+    room: z.optional(z.string().check(z.trim(), z.minLength(1))),
     /** Anything else: street, district, landmarks. */
-    text: z.string().trim().min(1).optional(),
+    text: z.optional(z.string().check(z.trim(), z.minLength(1))),
   })
-  .strict()
-  .refine((a) => Object.values(a).some((v) => v !== undefined), { error: 'an address needs at least one part' });
+  .check(z.refine((a) => Object.values(a).some((v) => v !== undefined), { error: 'an address needs at least one part' }));
 /** A structured address. @example `const a: Address = { text: '解放路 88 号' };` */
 export type Address = z.infer<typeof Address>;
 
@@ -44,28 +43,29 @@ export type Address = z.infer<typeof Address>;
  * });
  * ```
  */
-export const Customer = z
-  .object({
+export const Customer = /* @__PURE__ */ z
+  .strictObject({
     id: Id,
     /** Full name as the customer gives it, e.g. 王明. */
-    name: z.string().trim().min(1).max(64).optional(),
+    name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
     /** Surname used in address forms (王先生), 1–2 characters for Chinese names. */
-    surname: z.string().trim().min(1).max(8).optional(),
-    honorific: Honorific.optional(),
-    phones: z.array(Phone).default([]),
-    address: Address.optional(),
-    type: CustomerType.optional(),
+    surname: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(8))),
+    honorific: z.optional(Honorific),
+    phones: z._default(z.array(Phone), []),
+    address: z.optional(Address),
+    type: z.optional(CustomerType),
     /** Occupation, e.g. 会计, 工程师. */
-    occupation: z.string().trim().min(1).optional(),
+    occupation: z.optional(z.string().check(z.trim(), z.minLength(1))),
     /** Title, e.g. 局长, 董事长. */
-    title: z.string().trim().min(1).optional(),
-    tags: z.array(z.string().trim().min(1)).default([]),
+    title: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    tags: z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []),
   })
-  .strict()
-  .refine((c) => c.surname === undefined || c.name === undefined || c.name.startsWith(c.surname), {
-    error: 'surname must be the start of name',
-    path: ['surname'],
-  });
+  .check(
+    z.refine((c) => c.surname === undefined || c.name === undefined || c.name.startsWith(c.surname), {
+      error: 'surname must be the start of name',
+      path: ['surname'],
+    }),
+  );
 /** A customer. @example `const c: Customer = { id: 'c1', phones: [], tags: [] };` */
 export type Customer = z.infer<typeof Customer>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // Each enum is a const tuple first: kefu/sla reads the tuples without zod. The schemas are marked pure so
 // that a bundle using only a tuple drops them, and zod with them.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Agent } from './agent.js';
 import { Call } from './call.js';
 import { Customer } from './customer.js';
@@ -20,10 +20,6 @@ export type ModelName = 'Customer' | 'Agent' | 'Call' | 'Transcript' | 'Turn' | 
  * ```
  */
 export function modelJsonSchemas(): Record<ModelName, Record<string, unknown>> {
-  const models = { Customer, Agent, Call, Transcript, Turn, Task } as const;
-  const out = {} as Record<ModelName, Record<string, unknown>>;
-  for (const [name, schema] of Object.entries(models) as [ModelName, z.ZodType][]) {
-    out[name] = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-  }
-  return out;
+  const toJson = (schema: z.core.$ZodType): Record<string, unknown> => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return { Customer: toJson(Customer), Agent: toJson(Agent), Call: toJson(Call), Transcript: toJson(Transcript), Turn: toJson(Turn), Task: toJson(Task) };
 }

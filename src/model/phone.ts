@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const MOBILE = /^(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}$/;
 const LANDLINE = /^(?:\+?86[ -]?)?(?:\(0\d{2,3}\)|0\d{2,3})[ -]?[2-9]\d{6,7}(?:[ -]?(?:转|ext\.?|#|-)\s?\d{1,6})?$/;
@@ -33,9 +33,9 @@ export function phoneKind(text: string): 'mobile' | 'landline' | 'service' | und
  * Phone.parse('0571-87654321');
  * ```
  */
-export const Phone = z
-  .string()
-  .trim()
-  .refine((t) => phoneKind(t) !== undefined, { error: 'not a mainland mobile, landline or service number' });
+export const Phone = /* @__PURE__ */ z.string().check(
+  z.trim(),
+  z.refine((t) => phoneKind(t) !== undefined, { error: 'not a mainland mobile, landline or service number' }),
+);
 /** A phone number. @example `const p: Phone = '13800138000';` */
 export type Phone = z.infer<typeof Phone>;

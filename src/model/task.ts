@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, safeParseWith } from './zod-error.js';
 import type { Result } from './result.js';
 import { Id, Timestamp } from './common.js';
@@ -13,15 +13,13 @@ import { Priority, TaskEventType, TaskKind } from './enums.js';
  * TaskEvent.parse({ type: 'paused', at: '2026-09-30T17:00:00+08:00', reason: 'waiting for the customer' });
  * ```
  */
-export const TaskEvent = z
-  .object({
-    type: TaskEventType,
-    at: Timestamp,
-    by: z.string().min(1).optional(),
-    reason: z.string().min(1).optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+export const TaskEvent = /* @__PURE__ */ z.strictObject({
+  type: TaskEventType,
+  at: Timestamp,
+  by: z.optional(z.string().check(z.minLength(1))),
+  reason: z.optional(z.string().check(z.minLength(1))),
+  note: z.optional(z.string()),
+});
 /** A task event. @example `const e: TaskEvent = { type: 'created', at: '2026-09-30T08:00:00Z' };` */
 export type TaskEvent = z.infer<typeof TaskEvent>;
 
@@ -40,43 +38,44 @@ export type TaskEvent = z.infer<typeof TaskEvent>;
  * });
  * ```
  */
-export const Task = z
-  .object({
+export const Task = /* @__PURE__ */ z
+  .strictObject({
     id: Id,
     kind: TaskKind,
-    priority: Priority.default('normal'),
+    priority: z._default(Priority, 'normal'),
     createdAt: Timestamp,
-    policyId: z.string().min(1).optional(),
-    links: z
-      .object({
-        callId: Id.optional(),
+    policyId: z.optional(z.string().check(z.minLength(1))),
+    links: z._default(
+      z.strictObject({
+        callId: z.optional(Id),
         /** The original task of a follow-up case (rule: REC-3). */
-        parentTaskId: Id.optional(),
-        customerId: Id.optional(),
-      })
-      .strict()
-      .default({}),
+        parentTaskId: z.optional(Id),
+        customerId: z.optional(Id),
+      }),
+      {},
+    ),
     /** Estimated labour time in minutes, for limits that come from the task itself (rule: AUTO-SLA-3). */
-    estimatedMinutes: z.number().positive().optional(),
+    estimatedMinutes: z.optional(z.number().check(z.positive())),
     /** A deadline the customer set, e.g. the on-site arrival time (rule: SUP-SLA-1). */
-    requestedBy: Timestamp.optional(),
-    timeline: z.array(TaskEvent).default([]),
-    notes: z.string().optional(),
+    requestedBy: z.optional(Timestamp),
+    timeline: z._default(z.array(TaskEvent), []),
+    notes: z.optional(z.string()),
   })
-  .strict()
-  .superRefine((task, ctx) => {
-    let previous = instantMs(task.createdAt) ?? NaN;
-    task.timeline.forEach((event, index) => {
-      const at = instantMs(event.at) ?? NaN;
-      if (at < previous) {
-        ctx.addIssue({ code: 'custom', path: ['timeline', index, 'at'], message: 'event is earlier than the one before it (or than createdAt)', input: event.at });
+  .check(
+    z.superRefine((task, ctx) => {
+      let previous = instantMs(task.createdAt) ?? NaN;
+      task.timeline.forEach((event, index) => {
+        const at = instantMs(event.at) ?? NaN;
+        if (at < previous) {
+          ctx.addIssue({ code: 'custom', path: ['timeline', index, 'at'], message: 'event is earlier than the one before it (or than createdAt)', input: event.at });
+        }
+        previous = Math.max(previous, at);
+      });
+      if (task.links.parentTaskId !== undefined && task.links.parentTaskId === task.id) {
+        ctx.addIssue({ code: 'custom', path: ['links', 'parentTaskId'], message: 'a task cannot be its own parent', input: task.links.parentTaskId });
       }
-      previous = Math.max(previous, at);
-    });
-    if (task.links.parentTaskId !== undefined && task.links.parentTaskId === task.id) {
-      ctx.addIssue({ code: 'custom', path: ['links', 'parentTaskId'], message: 'a task cannot be its own parent', input: task.links.parentTaskId });
-    }
-  });
+    }),
+  );
 /** A task. @example `const t: Task = { id: 'T', kind: 'repair', priority: 'normal', createdAt: '2026-01-01T00:00:00Z', links: {}, timeline: [] };` */
 export type Task = z.infer<typeof Task>;
 /** A task as a host writes it (defaults not yet applied). @example `const t: TaskInput = { id: 'T', kind: 'repair', createdAt: '2026-01-01T00:00:00Z' };` */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, safeParseWith } from './zod-error.js';
 import type { Result } from './result.js';
 import { HangUpBy, Speaker } from './enums.js';
@@ -12,11 +12,11 @@ import { HangUpBy, Speaker } from './enums.js';
  * TurnEvent.parse({ type: 'hang-up', by: 'customer', at: 182000 });
  * ```
  */
-export const TurnEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('hold-start'), at: z.number().nonnegative().optional(), consent: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal('hold-end'), at: z.number().nonnegative().optional() }).strict(),
-  z.object({ type: z.literal('transfer'), at: z.number().nonnegative().optional(), to: z.string().min(1).optional() }).strict(),
-  z.object({ type: z.literal('hang-up'), at: z.number().nonnegative().optional(), by: HangUpBy }).strict(),
+export const TurnEvent = /* @__PURE__ */ z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('hold-start'), at: z.optional(z.number().check(z.nonnegative())), consent: z.optional(z.boolean()) }),
+  z.strictObject({ type: z.literal('hold-end'), at: z.optional(z.number().check(z.nonnegative())) }),
+  z.strictObject({ type: z.literal('transfer'), at: z.optional(z.number().check(z.nonnegative())), to: z.optional(z.string().check(z.minLength(1))) }),
+  z.strictObject({ type: z.literal('hang-up'), at: z.optional(z.number().check(z.nonnegative())), by: HangUpBy }),
 ]);
 /** A turn event. @example `const e: TurnEvent = { type: 'hold-start' };` */
 export type TurnEvent = z.infer<typeof TurnEvent>;
@@ -29,10 +29,9 @@ export type TurnEvent = z.infer<typeof TurnEvent>;
  * WordTiming.parse({ text: '您好', start: 0, end: 420 });
  * ```
  */
-export const WordTiming = z
-  .object({ text: z.string(), start: z.number().nonnegative(), end: z.number().nonnegative() })
-  .strict()
-  .refine((w) => w.end >= w.start, { error: 'end must not be before start', path: ['end'] });
+export const WordTiming = /* @__PURE__ */ z
+  .strictObject({ text: z.string(), start: z.number().check(z.nonnegative()), end: z.number().check(z.nonnegative()) })
+  .check(z.refine((w) => w.end >= w.start, { error: 'end must not be before start', path: ['end'] }));
 /** A word timing. @example `const w: WordTiming = { text: '您好', start: 0, end: 400 };` */
 export type WordTiming = z.infer<typeof WordTiming>;
 
@@ -45,26 +44,27 @@ export type WordTiming = z.infer<typeof WordTiming>;
  * Turn.parse({ speaker: 'agent', text: '您好，燃气公司012号客服员为您服务', start: 0, end: 3200 });
  * ```
  */
-export const Turn = z
-  .object({
+export const Turn = /* @__PURE__ */ z
+  .strictObject({
     speaker: Speaker,
     text: z.string(),
-    start: z.number().nonnegative().optional(),
-    end: z.number().nonnegative().optional(),
-    events: z.array(TurnEvent).optional(),
-    words: z.array(WordTiming).optional(),
+    start: z.optional(z.number().check(z.nonnegative())),
+    end: z.optional(z.number().check(z.nonnegative())),
+    events: z.optional(z.array(TurnEvent)),
+    words: z.optional(z.array(WordTiming)),
     /** Recognition confidence, 0–1. */
-    confidence: z.number().min(0).max(1).optional(),
+    confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
     /** Speech rate reported by the recogniser, characters per minute. */
-    speechRate: z.number().nonnegative().optional(),
+    speechRate: z.optional(z.number().check(z.nonnegative())),
     /** Silence before this turn, ms. */
-    silenceBefore: z.number().nonnegative().optional(),
+    silenceBefore: z.optional(z.number().check(z.nonnegative())),
   })
-  .strict()
-  .refine((t) => t.start === undefined || t.end === undefined || t.end >= t.start, {
-    error: 'end must not be before start',
-    path: ['end'],
-  });
+  .check(
+    z.refine((t) => t.start === undefined || t.end === undefined || t.end >= t.start, {
+      error: 'end must not be before start',
+      path: ['end'],
+    }),
+  );
 /** A turn. @example `const t: Turn = { speaker: 'customer', text: '你好' };` */
 export type Turn = z.infer<typeof Turn>;
 
@@ -76,13 +76,11 @@ export type Turn = z.infer<typeof Turn>;
  * Transcript.parse({ turns: [{ speaker: 'agent', text: '您好' }, { speaker: 'customer', text: '我家燃气表不走了' }] });
  * ```
  */
-export const Transcript = z
-  .object({
-    id: z.string().min(1).optional(),
-    language: z.string().min(2).optional(),
-    turns: z.array(Turn),
-  })
-  .strict();
+export const Transcript = /* @__PURE__ */ z.strictObject({
+  id: z.optional(z.string().check(z.minLength(1))),
+  language: z.optional(z.string().check(z.minLength(2))),
+  turns: z.array(Turn),
+});
 /** A transcript. @example `const t: Transcript = { turns: [] };` */
 export type Transcript = z.infer<typeof Transcript>;
 

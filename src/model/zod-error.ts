@@ -1,8 +1,9 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { KefuError, type KefuIssue } from './error.js';
 import type { Result } from './result.js';
+import { ISSUE_MESSAGES } from './zod-messages.js';
 
-function toIssues(error: z.ZodError): KefuIssue[] {
+function toIssues(error: z.core.$ZodError): KefuIssue[] {
   return error.issues.flatMap((issue): KefuIssue[] => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -28,8 +29,8 @@ function toIssues(error: z.ZodError): KefuIssue[] {
  * if (!result.ok) console.log(result.error.message);
  * ```
  */
-export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): Result<z.output<S>> {
-  const parsed = schema.safeParse(input, { reportInput: true });
+export function safeParseWith<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): Result<z.output<S>> {
+  const parsed = z.safeParse(schema, input, { reportInput: true, error: ISSUE_MESSAGES });
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = toIssues(parsed.error);
   return { ok: false, error: new KefuError('invalid_input', `Invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues) };
@@ -44,7 +45,7 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, wh
  * const agent = parseWith(Agent, { id: 'a1', agentNo: '012' }, 'Agent');
  * ```
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = safeParseWith(schema, input, what);
   if (result.ok) return result.value;
   throw result.error;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CallKind } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
 import type { Turn } from '../model/transcript.js';
@@ -9,30 +9,28 @@ import { PhraseList, WORDING_MESSAGE, callSpan, registerTexts } from './rules/sh
 import { ruleDocsUrl } from './rules/types.js';
 import type { AnyRule, PhraseSetHandle, RuleContext, RuleSetup } from './rules/types.js';
 
-const CategoryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' });
+// A refine rather than z.regex: the same test, without a string-format check kind in a browser bundle.
+const CategoryId = /* @__PURE__ */ z.string().check(z.refine((id) => /^[a-z0-9][a-z0-9-]*$/.test(id), { message: 'must be lower-case letters, digits and dashes' }));
 
-const CategoryWindowSchema: z.ZodType<CategoryWindow> = z.union([
-  z.strictObject({ firstTurns: z.number().int().positive() }),
-  z.strictObject({ lastTurns: z.number().int().positive() }),
-  z.strictObject({ firstSeconds: z.number().positive() }),
-  z.strictObject({ lastSeconds: z.number().positive() }),
+const CategoryWindowSchema: z.ZodMiniType<CategoryWindow> = /* @__PURE__ */ z.union([
+  z.strictObject({ firstTurns: z.int().check(z.positive()) }),
+  z.strictObject({ lastTurns: z.int().check(z.positive()) }),
+  z.strictObject({ firstSeconds: z.number().check(z.positive()) }),
+  z.strictObject({ lastSeconds: z.number().check(z.positive()) }),
   z.strictObject({ after: CategoryId }),
   z.strictObject({ before: CategoryId }),
 ]);
 
-const Criterion = z
+const Criterion = /* @__PURE__ */ z
   .strictObject({
-    phrases: PhraseList.min(1).optional(),
-    script: z
-      .string()
-      .refine((t) => hasKeptCharacters(t.replace(/\{[A-Za-z][A-Za-z0-9]*\}/g, '')), { error: 'has no fixed words to recognise' })
-      .optional(),
-    speaker: z.enum(['agent', 'customer', 'any']).default('agent'),
-    window: CategoryWindowSchema.optional(),
+    phrases: z.optional(PhraseList.check(z.minLength(1))),
+    script: z.optional(z.string().check(z.refine((t) => hasKeptCharacters(t.replace(/\{[A-Za-z][A-Za-z0-9]*\}/g, '')), { error: 'has no fixed words to recognise' }))),
+    speaker: z._default(z.enum(['agent', 'customer', 'any']), 'agent'),
+    window: z.optional(CategoryWindowSchema),
   })
-  .refine((c) => (c.phrases === undefined) !== (c.script === undefined), { error: 'needs exactly one of phrases or script' });
+  .check(z.refine((c) => (c.phrases === undefined) !== (c.script === undefined), { error: 'needs exactly one of phrases or script' }));
 
-const Text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const Text = /* @__PURE__ */ z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 /**
  * zod schema of a host-defined category (see {@link CategoryDefinition}).
@@ -45,19 +43,19 @@ const Text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
  * });
  * ```
  */
-export const CategoryDefinitionSchema = z.strictObject({
+export const CategoryDefinitionSchema = /* @__PURE__ */ z.strictObject({
   id: CategoryId,
-  name: Text.optional(),
+  name: z.optional(Text),
   /** `must-include`: the call must contain the criteria; `must-not-include`: it must not. */
   mode: z.enum(['must-include', 'must-not-include']),
   /** How criteria combine: `any` (one is enough) or `all` (every one). */
-  match: z.enum(['all', 'any']).default('any'),
-  criteria: z.array(Criterion).min(1),
-  severity: z.enum(['warn', 'error']).default('warn'),
-  domainRules: z.array(z.string().min(1)).default([]),
+  match: z._default(z.enum(['all', 'any']), 'any'),
+  criteria: z.array(Criterion).check(z.minLength(1)),
+  severity: z._default(z.enum(['warn', 'error']), 'warn'),
+  domainRules: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** Only calls of these kinds are judged (a call without a kind is then skipped). */
-  callKinds: z.array(CallKind).min(1).optional(),
-  suggestions: z.array(Text).default([]),
+  callKinds: z.optional(z.array(CallKind).check(z.minLength(1))),
+  suggestions: z._default(z.array(Text), []),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SEVERITIES } from './types.js';
 import { safeParseWith } from '../model/zod-error.js';
 import { CategoryDefinitionSchema } from './categories.js';
@@ -14,7 +14,7 @@ import { LintSettingsSchema, type LintSettings } from './settings.js';
  * SeveritySchema.parse('warn');
  * ```
  */
-export const SeveritySchema = z.enum(SEVERITIES);
+export const SeveritySchema = /* @__PURE__ */ z.enum(SEVERITIES);
 
 /**
  * zod schema of a rule entry: a severity, or `[severity, options]` as in ESLint. The options are checked
@@ -26,7 +26,7 @@ export const SeveritySchema = z.enum(SEVERITIES);
  * RuleEntrySchema.parse(['warn', { maxMs: 240000 }]);
  * ```
  */
-export const RuleEntrySchema = z.union([SeveritySchema, z.tuple([SeveritySchema]), z.tuple([SeveritySchema, z.unknown()])]);
+export const RuleEntrySchema = /* @__PURE__ */ z.union([SeveritySchema, z.tuple([SeveritySchema]), z.tuple([SeveritySchema, z.unknown()])]);
 
 /**
  * How a config turns a rule on: a severity, or `[severity, options]` as in ESLint.
@@ -39,6 +39,12 @@ export const RuleEntrySchema = z.union([SeveritySchema, z.tuple([SeveritySchema]
  */
 export type RuleEntry = z.infer<typeof RuleEntrySchema>;
 
+// `acme/rule`, `category/id`: a non-empty namespace, a slash, a non-empty name. A custom check rather than
+// a template literal schema, which would bring a regular-expression builder to every browser host.
+const NamespacedId = /* @__PURE__ */ z.custom<`${string}/${string}`>((value) => typeof value === 'string' && /^[^/]+\/./s.test(value), {
+  error: 'must be a built-in rule id or a namespaced id (namespace/rule)',
+});
+
 /**
  * zod schema of the rule table of a config. Its keys are the ids of {@link BUILTIN_RULES} — the union is
  * derived from that list — or namespaced ids `<namespace>/<rule>` for categories (`category/<id>`) and a
@@ -50,10 +56,7 @@ export type RuleEntry = z.infer<typeof RuleEntrySchema>;
  * RulesConfigSchema.parse({ 'call-length': 'off', 'category/ask-company': 'error' });
  * ```
  */
-export const RulesConfigSchema = z.partialRecord(
-  z.union([z.enum(BUILTIN_RULES.map((rule) => rule.meta.id)), z.templateLiteral([z.string().min(1), '/', z.string().min(1)])]),
-  RuleEntrySchema,
-);
+export const RulesConfigSchema = /* @__PURE__ */ z.partialRecord(z.union([z.enum(BUILTIN_RULES.map((rule) => rule.meta.id)), NamespacedId]), RuleEntrySchema);
 
 /**
  * A rule table: built-in rule ids (checked by the type) and namespaced ids, each with its entry.
@@ -75,19 +78,19 @@ export type RulesConfig = z.infer<typeof RulesConfigSchema>;
  * LintConfigSchema.parse({ id: 'demo-hotline', extends: recommended, rules: { 'speaking-rate': 'off' } });
  * ```
  */
-export const LintConfigSchema = z.strictObject({
+export const LintConfigSchema = /* @__PURE__ */ z.strictObject({
   /** A name for reports, e.g. `demo-hotline`. */
-  id: z.string().min(1),
-  description: z.strictObject({ zh: z.string(), en: z.string() }).optional(),
+  id: z.string().check(z.minLength(1)),
+  description: z.optional(z.strictObject({ zh: z.string(), en: z.string() })),
   /** Configs this one builds on, applied first, in order (as ESLint's `extends`). */
   get extends() {
-    return z.union([LintConfigSchema, z.array(LintConfigSchema)]).optional();
+    return z.optional(z.union([LintConfigSchema, z.array(LintConfigSchema)]));
   },
-  settings: LintSettingsSchema.optional(),
+  settings: z.optional(LintSettingsSchema),
   /** Rule entries over those of the configs it extends; a rule no config names is off. */
-  rules: RulesConfigSchema.optional(),
+  rules: z.optional(RulesConfigSchema),
   /** Host-defined categories (see `CategoryDefinition`), added to those of the configs it extends. */
-  categories: z.array(CategoryDefinitionSchema).optional(),
+  categories: z.optional(z.array(CategoryDefinitionSchema)),
 });
 
 /**
@@ -252,7 +255,7 @@ export function validateSettings(input: unknown, what: string): LintSettings {
   return result.value;
 }
 
-const LooseRulesSchema = z.record(z.string(), RuleEntrySchema);
+const LooseRulesSchema = /* @__PURE__ */ z.record(z.string(), RuleEntrySchema);
 
 /**
  * Validate the entries of a rule table (the ids are checked against the checker's registry, which knows
@@ -279,11 +282,11 @@ export function validateRuleEntries(input: unknown, what: string): Readonly<Reco
  * ScoreWeightsSchema.parse({ error: 20 });
  * ```
  */
-export const ScoreWeightsSchema = z.strictObject({
-  error: z.number().nonnegative().optional(),
-  warn: z.number().nonnegative().optional(),
-  errorCap: z.number().nonnegative().optional(),
-  warnCap: z.number().nonnegative().optional(),
+export const ScoreWeightsSchema = /* @__PURE__ */ z.strictObject({
+  error: z.optional(z.number().check(z.nonnegative())),
+  warn: z.optional(z.number().check(z.nonnegative())),
+  errorCap: z.optional(z.number().check(z.nonnegative())),
+  warnCap: z.optional(z.number().check(z.nonnegative())),
 });
 
 /**

@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-const Slot = z.string().min(1);
+const Slot = /* @__PURE__ */ z.string().check(z.minLength(1));
 
 /**
  * zod schema of {@link LintSettings}: the values that fill the slots of an organisation's scripts. Every
@@ -12,17 +12,17 @@ const Slot = z.string().min(1);
  * LintSettingsSchema.parse({ company: '燃气公司', hotline: '96777', slots: { agentNo: '012' } });
  * ```
  */
-export const LintSettingsSchema = z.strictObject({
+export const LintSettingsSchema = /* @__PURE__ */ z.strictObject({
   /** The organisation's name as agents say it, e.g. `燃气公司` (slot `{company}`). */
-  company: Slot.optional(),
+  company: z.optional(Slot),
   /** The hotline number read out in closings, e.g. `96777` (slot `{hotline}`). */
-  hotline: Slot.optional(),
+  hotline: z.optional(Slot),
   /** A brand name (slot `{brand}`), e.g. the car make of a dealer. */
-  brand: Slot.optional(),
+  brand: z.optional(Slot),
   /** A dealer or service-centre name (slot `{centre}`). */
-  centre: Slot.optional(),
+  centre: z.optional(Slot),
   /** Any other slot, by name. */
-  slots: z.record(z.string(), Slot).optional(),
+  slots: z.optional(z.record(z.string(), Slot)),
 });
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CallKind, TaskKind } from '../model/enums.js';
 import { parseWith } from '../model/zod-error.js';
 import { AGENT_CUE_ROLES, COLLECT_FIELDS, SCRIPT_STEPS } from '../classify/index.js';
@@ -14,27 +14,27 @@ import { validateLintConfig } from '../phrases/checker-config.js';
 import type { Script } from '../scripts/index.js';
 import type { SlaPreset } from '../sla/policy-preset.js';
 
-const text = z.string().min(1);
-const texts = z.array(text).readonly();
+const text = /* @__PURE__ */ z.string().check(z.minLength(1));
+const texts = /* @__PURE__ */ z.readonly(z.array(text));
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const BilingualSchema = z.object({ zh: z.string(), en: z.string() }).readonly();
+const BilingualSchema = /* @__PURE__ */ z.readonly(z.object({ zh: z.string(), en: z.string() }));
 
-const ScriptSchema = z.custom<Script>(
-  (value) =>
+const ScriptSchema = /* @__PURE__ */ z.custom<Script>(
+  (value: unknown) =>
     isRecord(value) &&
     ['id', 'rule', 'template', 'quote', 'source', 'gloss'].every((key) => typeof value[key] === 'string' && value[key] !== '') &&
     (value['slots'] === undefined || isRecord(value['slots'])),
   { message: 'must be a script { id, rule, template, quote, source, gloss, slots? }' },
 );
 
-const SlaSchema = z.custom<SlaPreset>(
-  (value) => isRecord(value) && isRecord(value['calendar']) && ['policies', 'callPolicies', 'kpiTargets', 'notes'].every((key) => Array.isArray(value[key])),
+const SlaSchema = /* @__PURE__ */ z.custom<SlaPreset>(
+  (value: unknown) => isRecord(value) && isRecord(value['calendar']) && ['policies', 'callPolicies', 'kpiTargets', 'notes'].every((key) => Array.isArray(value[key])),
   { message: 'must be an SLA set { calendar, policies, callPolicies, kpiTargets, notes }' },
 );
 
-const LintSchema = z.custom<LintConfig>(
-  (value) => {
+const LintSchema = /* @__PURE__ */ z.custom<LintConfig>(
+  (value: unknown) => {
     try {
       validateLintConfig(value);
       return true;
@@ -45,59 +45,48 @@ const LintSchema = z.custom<LintConfig>(
   { message: 'must be a checker configuration (see validateLintConfig)' },
 );
 
-const CueSchema = z.union([text, z.object({ text, weight: z.number().positive().exactOptional() }).strict().readonly()]);
-const LexiconSchema = z
-  .object({
-    cues: z.partialRecord(CallKind, z.array(CueSchema).readonly()).readonly().exactOptional(),
-    negators: texts.exactOptional(),
-    hedges: texts.exactOptional(),
-    resolvers: texts.exactOptional(),
-    neutral: texts.exactOptional(),
-    inquiries: texts.exactOptional(),
-  })
-  .strict()
-  .readonly();
+const CueSchema = /* @__PURE__ */ z.union([text, z.readonly(z.strictObject({ text, weight: z.exactOptional(z.number().check(z.positive())) }))]);
+const LexiconSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    cues: z.exactOptional(z.readonly(z.partialRecord(CallKind, z.readonly(z.array(CueSchema))))),
+    negators: z.exactOptional(texts),
+    hedges: z.exactOptional(texts),
+    resolvers: z.exactOptional(texts),
+    neutral: z.exactOptional(texts),
+    inquiries: z.exactOptional(texts),
+  }),
+);
 
-const MachineSchema = z
-  .object({
-    replyWithinMinutes: z.number().positive().exactOptional(),
-    consultationCallbackWithinMinutes: z.number().positive().nullable().exactOptional(),
-    maxRings: z.number().int().positive().exactOptional(),
-    requiredFields: z
-      .partialRecord(z.enum(['report', 'complaint', 'appointment']), z.array(z.enum(COLLECT_FIELDS)).readonly())
-      .readonly()
-      .exactOptional(),
-  })
-  .strict()
-  .readonly();
+const MachineSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    replyWithinMinutes: z.exactOptional(z.number().check(z.positive())),
+    consultationCallbackWithinMinutes: z.exactOptional(z.nullable(z.number().check(z.positive()))),
+    maxRings: z.exactOptional(z.int().check(z.positive())),
+    requiredFields: z.exactOptional(z.readonly(z.partialRecord(z.enum(['report', 'complaint', 'appointment']), z.readonly(z.array(z.enum(COLLECT_FIELDS)))))),
+  }),
+);
 
-const CallbackSchema = z
-  .object({
-    adoptedSuggestionDiscount: z.number().gt(0).lt(1).exactOptional(),
-    scale: z
-      .array(z.object({ zh: text, en: z.string().exactOptional() }).readonly())
-      .length(5)
-      .readonly()
-      .exactOptional(),
-  })
-  .strict()
-  .readonly();
+const CallbackSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    adoptedSuggestionDiscount: z.exactOptional(z.number().check(z.gt(0), z.lt(1))),
+    scale: z.exactOptional(z.readonly(z.array(z.readonly(z.object({ zh: text, en: z.exactOptional(z.string()) }))).check(z.length(5)))),
+  }),
+);
 
-const PolicyMapSchema = z.partialRecord(TaskKind, text).readonly();
+const PolicyMapSchema = /* @__PURE__ */ z.readonly(z.partialRecord(TaskKind, text));
 
-const ClassifySchema = z
-  .object({
+const ClassifySchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     id: text,
     description: BilingualSchema,
     lexicon: LexiconSchema,
     policies: PolicyMapSchema,
-    machine: MachineSchema.exactOptional(),
-    callback: CallbackSchema.exactOptional(),
-    agentCues: z.partialRecord(z.enum(AGENT_CUE_ROLES), texts).readonly(),
-    steps: z.partialRecord(z.enum(SCRIPT_STEPS), z.array(ScriptSchema).readonly()).readonly(),
-  })
-  .strict()
-  .readonly();
+    machine: z.exactOptional(MachineSchema),
+    callback: z.exactOptional(CallbackSchema),
+    agentCues: z.readonly(z.partialRecord(z.enum(AGENT_CUE_ROLES), texts)),
+    steps: z.readonly(z.partialRecord(z.enum(SCRIPT_STEPS), z.readonly(z.array(ScriptSchema)))),
+  }),
+);
 
 /**
  * The schema of one organisation's preset: ONE data object with its SLA set (calendar, task policies,
@@ -111,32 +100,35 @@ const ClassifySchema = z
  * PresetSchema.safeParse(presets['gas-hotline']).success; // true
  * ```
  */
-export const PresetSchema = z
-  .object({
-    /** A shipped preset's id, or the id of a host's own organisation (e.g. `water-hotline`). */
-    id: text,
-    name: BilingualSchema,
-    /** Which source document describes the organisation, e.g. `S0 客户服务管理办法`. */
-    source: z.string(),
-    sla: SlaSchema,
-    lint: LintSchema,
-    /** The organisation's scripts by id (the key is the script's id). */
-    scripts: z.record(z.string(), ScriptSchema).readonly(),
-    /** Classification data; `policies` is derived from `sla.policies` so the two can never disagree. */
-    classify: ClassifySchema,
-  })
-  .strict()
-  .readonly()
-  .superRefine((preset, ctx) => {
-    for (const [key, script] of Object.entries(preset.scripts)) {
-      if (script.id !== key) ctx.addIssue({ code: 'custom', path: ['scripts', key, 'id'], message: `must equal its key "${key}"`, input: script.id });
-    }
-    if (preset.classify.id !== preset.id) ctx.addIssue({ code: 'custom', path: ['classify', 'id'], message: `must equal the preset id "${preset.id}"`, input: preset.classify.id });
-    const policyIds = new Set(preset.sla.policies.map((p) => p.id));
-    for (const [kind, id] of Object.entries(preset.classify.policies)) {
-      if (!policyIds.has(id)) ctx.addIssue({ code: 'custom', path: ['classify', 'policies', kind], message: 'must name a policy of sla.policies', input: id });
-    }
-  });
+export const PresetSchema = /* @__PURE__ */ z
+  .readonly(
+    z.strictObject({
+      /** A shipped preset's id, or the id of a host's own organisation (e.g. `water-hotline`). */
+      id: text,
+      name: BilingualSchema,
+      /** Which source document describes the organisation, e.g. `S0 客户服务管理办法`. */
+      source: z.string(),
+      sla: SlaSchema,
+      lint: LintSchema,
+      /** The organisation's scripts by id (the key is the script's id). */
+      scripts: z.readonly(z.record(z.string(), ScriptSchema)),
+      /** Classification data; `policies` is derived from `sla.policies` so the two can never disagree. */
+      classify: ClassifySchema,
+    }),
+  )
+  .check(
+    z.superRefine((preset, ctx) => {
+      for (const [key, script] of Object.entries(preset.scripts)) {
+        if (script.id !== key) ctx.addIssue({ code: 'custom', path: ['scripts', key, 'id'], message: `must equal its key "${key}"`, input: script.id });
+      }
+      if (preset.classify.id !== preset.id)
+        ctx.addIssue({ code: 'custom', path: ['classify', 'id'], message: `must equal the preset id "${preset.id}"`, input: preset.classify.id });
+      const policyIds = new Set(preset.sla.policies.map((p) => p.id));
+      for (const [kind, id] of Object.entries(preset.classify.policies)) {
+        if (!policyIds.has(id)) ctx.addIssue({ code: 'custom', path: ['classify', 'policies', kind], message: 'must name a policy of sla.policies', input: id });
+      }
+    }),
+  );
 
 /**
  * One organisation of the source standards (or a host's own) as ready-made data. Every part is plain

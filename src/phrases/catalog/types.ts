@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SEVERITIES } from '../types.js';
 
 /**
@@ -13,7 +13,7 @@ import { SEVERITIES } from '../types.js';
  * CatalogCategory.parse('forbidden'); // 'forbidden'
  * ```
  */
-export const CatalogCategory = z.enum(['standard', 'tactful', 'address', 'complaint', 'courtesy', 'three-dos', 'forbidden', 'filler']);
+export const CatalogCategory = /* @__PURE__ */ z.enum(['standard', 'tactful', 'address', 'complaint', 'courtesy', 'three-dos', 'forbidden', 'filler']);
 /** A catalog category. @example `const c: CatalogCategory = 'filler';` */
 export type CatalogCategory = z.infer<typeof CatalogCategory>;
 
@@ -26,12 +26,12 @@ export type CatalogCategory = z.infer<typeof CatalogCategory>;
  * const at: EntryPosition = 'start';
  * ```
  */
-export const EntryPosition = z.enum(['anywhere', 'start', 'end', 'whole']);
+export const EntryPosition = /* @__PURE__ */ z.enum(['anywhere', 'start', 'end', 'whole']);
 /** An entry position. @example `const at: EntryPosition = 'whole';` */
 export type EntryPosition = z.infer<typeof EntryPosition>;
 
-const nonBlank = z.string().refine((s) => s.trim() !== '', { message: 'must not be blank' });
-const Bilingual = z.strictObject({ zh: nonBlank, en: nonBlank });
+const nonBlank = /* @__PURE__ */ z.string().check(z.refine((s) => s.trim() !== '', { message: 'must not be blank' }));
+const Bilingual = /* @__PURE__ */ z.strictObject({ zh: nonBlank, en: nonBlank });
 
 /**
  * The zod schema of one catalog entry; hosts' entries are validated with it.
@@ -44,20 +44,21 @@ const Bilingual = z.strictObject({ zh: nonBlank, en: nonBlank });
  * });
  * ```
  */
-export const CatalogEntrySchema = z.strictObject({
+export const CatalogEntrySchema = /* @__PURE__ */ z.strictObject({
   /** Stable id, e.g. `forbid-01-a`. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'must be lower-case letters, digits, dots and dashes' }),
+  // A refine rather than z.regex: the same test, without a string-format check kind in a browser bundle.
+  id: z.string().check(z.refine((id) => /^[a-z0-9][a-z0-9.-]*$/.test(id), { message: 'must be lower-case letters, digits, dots and dashes' })),
   /** The Chinese text, exactly as the standard writes it. */
   text: nonBlank,
   /** More texts that count as the same entry (e.g. the decisive clause of a long forbidden sentence). */
-  variants: z.array(nonBlank).readonly().optional(),
+  variants: z.optional(z.readonly(z.array(nonBlank))),
   /** The standard's full sentence when `text` is only its fixed part (the rest has placeholders). */
-  quote: z.string().optional(),
+  quote: z.optional(z.string()),
   /** English gloss. */
   gloss: nonBlank,
   category: CatalogCategory,
   /** Sub-heading inside the category, e.g. `inquiry` (征询) for PHR-STD (一), `01` for PHR-FORBID (一). */
-  group: z.string().optional(),
+  group: z.optional(z.string()),
   /** DOMAIN rule id, e.g. `PHR-FORBID`. */
   rule: nonBlank,
   /** Where in the standards, e.g. `S0 客户服务标准 第八条(一)`. */
@@ -65,15 +66,15 @@ export const CatalogEntrySchema = z.strictObject({
   /** Whether the standard asks for the phrase or forbids it. */
   kind: z.enum(['recommended', 'forbidden']),
   /** Default severity of a finding, for forbidden entries. */
-  severity: z.enum(SEVERITIES).optional(),
+  severity: z.optional(z.enum(SEVERITIES)),
   /** Better wording, from the standards' own text. */
-  suggestions: z.array(Bilingual).readonly().optional(),
+  suggestions: z.optional(z.readonly(z.array(Bilingual))),
   /** Longer phrases in which this entry does NOT count (“不管怎样” is not the refusal “不管”). */
-  unless: z.array(nonBlank).readonly().optional(),
+  unless: z.optional(z.readonly(z.array(nonBlank))),
   /** Where in the utterance the entry counts; `anywhere` by default. */
-  at: EntryPosition.optional(),
+  at: z.optional(EntryPosition),
   /** Only counts when followed by a pause (punctuation, space) or the end: “不，” but not “不客气”. */
-  pauseAfter: z.boolean().optional(),
+  pauseAfter: z.optional(z.boolean()),
 });
 
 /**
@@ -117,7 +118,9 @@ export type CatalogOverride = Partial<CatalogEntry> & { readonly id: string };
  * CatalogOverrideSchema.parse({ id: 'forbid-01-a', severity: 'warn' });
  * ```
  */
-export const CatalogOverrideSchema = CatalogEntrySchema.partial().required({ id: true });
+// Every field optional but the id, which is the entry's own schema (an extend, not `required`, so no extra
+// schema kind reaches a browser host).
+export const CatalogOverrideSchema = /* @__PURE__ */ z.extend(z.partial(CatalogEntrySchema), { id: CatalogEntrySchema.shape.id });
 
 /**
  * How a host changes a catalog without forking it: entries to `remove` (by id), to `override`

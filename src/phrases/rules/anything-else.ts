@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
 import { CallKinds, SCRIPT_MESSAGE, isBlank, lastAgentTurn } from './shared.js';
 import { defineRule, ruleDocsUrl } from './types.js';
@@ -29,15 +29,12 @@ export const anythingElse = defineRule({
       sayScript: SCRIPT_MESSAGE,
     },
     hasSuggestions: true,
-    options: z.strictObject({
-      scripts: z
-        .array(ScriptSpecSchema)
-        .min(1)
-        .default([
-          { id: 'anything-else', template: '您还有其他问题吗？' },
-          { id: 'anything-else-need', template: '还有什么需要我为您做的吗？' },
-        ]),
-      skipCallKinds: CallKinds.default(['callback', 'invitation']),
+    options: /* @__PURE__ */ z.strictObject({
+      scripts: z._default(z.array(ScriptSpecSchema).check(z.minLength(1)), [
+        { id: 'anything-else', template: '您还有其他问题吗？' },
+        { id: 'anything-else-need', template: '还有什么需要我为您做的吗？' },
+      ]),
+      skipCallKinds: z._default(CallKinds, ['callback', 'invitation']),
     }),
   },
   create(options, setup) {

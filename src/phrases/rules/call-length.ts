@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { callSpan, formatDuration } from './shared.js';
 import { defineRule, ruleDocsUrl } from './types.js';
 
@@ -23,7 +23,7 @@ export const callLength = defineRule({
     description: { zh: '尽量在3分钟内为客户解决问题', en: 'Resolve the call within 3 minutes where possible' },
     docs: { url: ruleDocsUrl('call-length') },
     messages: { tooLong: { zh: '通话时长{{took}}，超过{{limit}}', en: 'The call took {{took}}, over {{limit}}' } },
-    options: z.strictObject({ maxMs: z.number().positive().default(180_000) }),
+    options: /* @__PURE__ */ z.strictObject({ maxMs: z._default(z.number().check(z.positive()), 180_000) }),
   },
   create(options) {
     return (ctx) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion, type ScriptSpec } from './script-pattern.js';
 import { CallKinds, SCRIPT_MESSAGE, isBlank, PhraseList, lastAgentTurns, registerTexts } from './shared.js';
 import { defineRule, ruleDocsUrl, type SuggestionReport } from './types.js';
@@ -34,26 +34,17 @@ export const callbackScript = defineRule({
       sayScript: SCRIPT_MESSAGE,
     },
     hasSuggestions: true,
-    options: z.strictObject({
-      openings: z
-        .array(ScriptSpecSchema)
-        .min(1)
-        .default([
-          { id: 'callback-ask-time', template: '能占用您一点时间吗' },
-          { id: 'callback-convenient', template: '请问此刻方便接听吗' },
-        ]),
-      declines: z
-        .array(ScriptSpecSchema)
-        .min(1)
-        .default([{ id: 'callback-decline', template: '抱歉，打扰了，再见！' }]),
-      closings: z
-        .array(ScriptSpecSchema)
-        .min(1)
-        .default([{ id: 'callback-thanks', template: '感谢您对我们工作的支持' }]),
-      declineSignals: PhraseList.min(1).default(['不方便', '没时间', '没空', '在忙', '正忙', '不用了', '在开会', '在开车', '改天']),
-      callKinds: CallKinds.default(['callback']),
-      openingTurns: z.number().int().positive().default(1),
-      agentTurns: z.number().int().positive().default(2),
+    options: /* @__PURE__ */ z.strictObject({
+      openings: z._default(z.array(ScriptSpecSchema).check(z.minLength(1)), [
+        { id: 'callback-ask-time', template: '能占用您一点时间吗' },
+        { id: 'callback-convenient', template: '请问此刻方便接听吗' },
+      ]),
+      declines: z._default(z.array(ScriptSpecSchema).check(z.minLength(1)), [{ id: 'callback-decline', template: '抱歉，打扰了，再见！' }]),
+      closings: z._default(z.array(ScriptSpecSchema).check(z.minLength(1)), [{ id: 'callback-thanks', template: '感谢您对我们工作的支持' }]),
+      declineSignals: z._default(PhraseList.check(z.minLength(1)), ['不方便', '没时间', '没空', '在忙', '正忙', '不用了', '在开会', '在开车', '改天']),
+      callKinds: z._default(CallKinds, ['callback']),
+      openingTurns: z._default(z.int().check(z.positive()), 1),
+      agentTurns: z._default(z.int().check(z.positive()), 2),
     }),
   },
   create(options, setup) {

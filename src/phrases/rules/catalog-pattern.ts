@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { selectCatalogHits } from '../catalog/select.js';
 import { CatalogEntrySchema, type CatalogEntry } from '../catalog/types.js';
 import type { PhraseSetHandle, RuleContext, RuleSetup } from './types.js';
@@ -15,7 +15,7 @@ import type { PhraseSetHandle, RuleContext, RuleSetup } from './types.js';
  * CatalogEntries.parse([]);
  * ```
  */
-export const CatalogEntries = z.array(CatalogEntrySchema);
+export const CatalogEntries = /* @__PURE__ */ z.array(CatalogEntrySchema);
 
 /**
  * A catalog entry found in a turn.

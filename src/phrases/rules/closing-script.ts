@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
 import { CallKinds, SCRIPT_MESSAGE, lastAgentTurns } from './shared.js';
 import { defineRule, ruleDocsUrl } from './types.js';
@@ -29,13 +29,10 @@ export const closingScript = defineRule({
       sayScript: SCRIPT_MESSAGE,
     },
     hasSuggestions: true,
-    options: z.strictObject({
-      scripts: z
-        .array(ScriptSpecSchema)
-        .min(1)
-        .default([{ id: 'close-goodbye', template: '再见' }]),
-      agentTurns: z.number().int().positive().default(2),
-      skipCallKinds: CallKinds.default(['callback', 'invitation']),
+    options: /* @__PURE__ */ z.strictObject({
+      scripts: z._default(z.array(ScriptSpecSchema).check(z.minLength(1)), [{ id: 'close-goodbye', template: '再见' }]),
+      agentTurns: z._default(z.int().check(z.positive()), 2),
+      skipCallKinds: z._default(CallKinds, ['callback', 'invitation']),
     }),
   },
   create(options, setup) {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PHRASE_CATALOG } from '../catalog/entries.js';
 import { CatalogEntries, compileCatalogPatterns } from './catalog-pattern.js';
 import { CallKinds } from './shared.js';
@@ -32,7 +32,7 @@ export const complaintSoothing = defineRule({
       soothe: { zh: '{{text}}', en: 'Soothe the customer: {{text}} ({{gloss}})' },
     },
     hasSuggestions: true,
-    options: z.strictObject({ entries: CatalogEntries.min(1).default(SOOTHING), callKinds: CallKinds.default(['complaint']) }),
+    options: /* @__PURE__ */ z.strictObject({ entries: z._default(CatalogEntries.check(z.minLength(1)), SOOTHING), callKinds: z._default(CallKinds, ['complaint']) }),
   },
   create(options, setup) {
     const catalog = compileCatalogPatterns(options.entries, setup);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PhraseList, registerTexts } from './shared.js';
 import { defineRule, ruleDocsUrl } from './types.js';
 
@@ -73,12 +73,23 @@ export const deferredAnswer = defineRule({
       askContact: { zh: '请您先留下您的联络方式', en: 'Ask: 请您先留下您的联络方式' },
     },
     hasSuggestions: true,
-    options: z.strictObject({
-      triggers: PhraseList.min(1).default(['回复您', '答复您', '给您答复', '给您回复', '给您回电', '与您联络', '与您联系', '给您打电话', '不能立刻给您答复', '不能准确的给予答复']),
-      contactPhrases: PhraseList.min(1).default(['联系方式', '联系电话', '联络方式', '您的电话', '电话号码', '手机号']),
-      apologies: PhraseList.min(1).default(['对不起', '抱歉', '不好意思']),
-      maxMinutes: z.number().positive().default(1440),
-      requireApology: z.boolean().default(true),
+    options: /* @__PURE__ */ z.strictObject({
+      triggers: z._default(PhraseList.check(z.minLength(1)), [
+        '回复您',
+        '答复您',
+        '给您答复',
+        '给您回复',
+        '给您回电',
+        '与您联络',
+        '与您联系',
+        '给您打电话',
+        '不能立刻给您答复',
+        '不能准确的给予答复',
+      ]),
+      contactPhrases: z._default(PhraseList.check(z.minLength(1)), ['联系方式', '联系电话', '联络方式', '您的电话', '电话号码', '手机号']),
+      apologies: z._default(PhraseList.check(z.minLength(1)), ['对不起', '抱歉', '不好意思']),
+      maxMinutes: z._default(z.number().check(z.positive()), 1440),
+      requireApology: z._default(z.boolean(), true),
     }),
   },
   create(options, setup) {

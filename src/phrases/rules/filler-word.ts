@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PHRASE_CATALOG } from '../catalog/entries.js';
 import { CatalogEntries, compileCatalogPatterns } from './catalog-pattern.js';
 import { PhraseList, WORDING_MESSAGE, registerTexts, replaceText } from './shared.js';
@@ -46,9 +46,9 @@ export const fillerWord = defineRule({
     },
     fixable: 'text',
     hasSuggestions: true,
-    options: z.strictObject({
-      entries: CatalogEntries.default(FILLERS),
-      rhetorical: PhraseList.default(['难道', '听不懂吗', '有没有搞错']),
+    options: /* @__PURE__ */ z.strictObject({
+      entries: z._default(CatalogEntries, FILLERS),
+      rhetorical: z._default(PhraseList, ['难道', '听不懂吗', '有没有搞错']),
     }),
   },
   create(options, setup) {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PHRASE_CATALOG } from '../catalog/entries.js';
 import { CatalogEntries, compileCatalogPatterns } from './catalog-pattern.js';
 import { WORDING_MESSAGE, replaceText } from './shared.js';
@@ -34,7 +34,7 @@ export const forbiddenPhrase = defineRule({
       standardWording: WORDING_MESSAGE,
     },
     hasSuggestions: true,
-    options: z.strictObject({ entries: CatalogEntries.default(FORBIDDEN) }),
+    options: /* @__PURE__ */ z.strictObject({ entries: z._default(CatalogEntries, FORBIDDEN) }),
   },
   create(options, setup) {
     const catalog = compileCatalogPatterns(options.entries, setup);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
 import { CallKinds, SCRIPT_MESSAGE, firstAgentTurn } from './shared.js';
 import { defineRule, ruleDocsUrl } from './types.js';
@@ -33,13 +33,10 @@ export const greetingScript = defineRule({
       sayScript: SCRIPT_MESSAGE,
     },
     hasSuggestions: true,
-    options: z.strictObject({
-      scripts: z
-        .array(ScriptSpecSchema)
-        .min(1)
-        .default([{ id: 'greet-nin-hao', template: '您好' }]),
-      agentTurns: z.number().int().positive().default(1),
-      skipCallKinds: CallKinds.default(['callback', 'invitation']),
+    options: /* @__PURE__ */ z.strictObject({
+      scripts: z._default(z.array(ScriptSpecSchema).check(z.minLength(1)), [{ id: 'greet-nin-hao', template: '您好' }]),
+      agentTurns: z._default(z.int().check(z.positive()), 1),
+      skipCallKinds: z._default(CallKinds, ['callback', 'invitation']),
     }),
   },
   create(options, setup) {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule, ruleDocsUrl } from './types.js';
 
 /**
@@ -20,7 +20,7 @@ export const hangUpOrder = defineRule({
     description: { zh: '客户挂断电话后再挂机', en: 'Let the customer hang up first' },
     docs: { url: ruleDocsUrl('hang-up-order') },
     messages: { agentHungUpFirst: { zh: '客服先挂断了电话，应等客户挂断后再挂机', en: 'The agent hung up first; wait for the customer to hang up' } },
-    options: z.strictObject({}),
+    options: /* @__PURE__ */ z.strictObject({}),
   },
   create() {
     return (ctx) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Turn, TurnEvent } from '../../model/transcript.js';
 import { formatDuration, isBlank, PhraseList, registerTexts } from './shared.js';
 import { defineRule, ruleDocsUrl, type PhraseSetHandle, type RuleContext } from './types.js';
@@ -48,11 +48,11 @@ export const holdConsent = defineRule({
     docs: { url: ruleDocsUrl('hold-consent') },
     messages: HOLD_MESSAGES,
     hasSuggestions: true,
-    options: z.strictObject({
-      maxHoldMs: z.number().positive().default(60_000),
-      requests: PhraseList.min(1).default(HOLD_REQUESTS),
-      assents: PhraseList.min(1).default(ASSENTS),
-      apologies: PhraseList.min(1).default(APOLOGIES),
+    options: /* @__PURE__ */ z.strictObject({
+      maxHoldMs: z._default(z.number().check(z.positive()), 60_000),
+      requests: z._default(PhraseList.check(z.minLength(1)), HOLD_REQUESTS),
+      assents: z._default(PhraseList.check(z.minLength(1)), ASSENTS),
+      apologies: z._default(PhraseList.check(z.minLength(1)), APOLOGIES),
     }),
   },
   create(options, setup) {

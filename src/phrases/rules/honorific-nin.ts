@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PHRASE_CATALOG } from '../catalog/entries.js';
 import { CatalogEntries, compileCatalogPatterns } from './catalog-pattern.js';
 import { WORDING_MESSAGE, replaceText } from './shared.js';
@@ -35,7 +35,7 @@ export const honorificNin = defineRule({
     },
     fixable: 'text',
     hasSuggestions: true,
-    options: z.strictObject({ entries: CatalogEntries.default(PLAIN_YOU) }),
+    options: /* @__PURE__ */ z.strictObject({ entries: z._default(CatalogEntries, PLAIN_YOU) }),
   },
   create(options, setup) {
     const catalog = compileCatalogPatterns(options.entries, setup);

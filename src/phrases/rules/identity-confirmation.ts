@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ScriptSpecSchema, compileScriptPatterns, scriptSuggestion } from './script-pattern.js';
 import { CallKinds, SCRIPT_MESSAGE } from './shared.js';
 import { defineRule, ruleDocsUrl } from './types.js';
@@ -29,12 +29,9 @@ export const identityConfirmation = defineRule({
       sayScript: SCRIPT_MESSAGE,
     },
     hasSuggestions: true,
-    options: z.strictObject({
-      scripts: z
-        .array(ScriptSpecSchema)
-        .min(1)
-        .default([{ id: 'verify', template: '您是{address}{fullName}{title}吗？' }]),
-      skipCallKinds: CallKinds.default(['callback', 'invitation', 'business']),
+    options: /* @__PURE__ */ z.strictObject({
+      scripts: z._default(z.array(ScriptSpecSchema).check(z.minLength(1)), [{ id: 'verify', template: '您是{address}{fullName}{title}吗？' }]),
+      skipCallKinds: z._default(CallKinds, ['callback', 'invitation', 'business']),
     }),
   },
   create(options, setup) {

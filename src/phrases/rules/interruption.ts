@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PhraseList, registerTexts } from './shared.js';
 import { defineRule, ruleDocsUrl } from './types.js';
 
@@ -31,9 +31,9 @@ export const interruption = defineRule({
       askToInterrupt: { zh: '对不起，我可以占用您一点儿时间吗？', en: 'If you must interrupt: 对不起，我可以占用您一点儿时间吗？' },
     },
     hasSuggestions: true,
-    options: z.strictObject({
-      minOverlapMs: z.number().nonnegative().default(500),
-      politePhrases: PhraseList.default(['我可以占用您一点儿时间吗', '我可以占用您一点时间吗']),
+    options: /* @__PURE__ */ z.strictObject({
+      minOverlapMs: z._default(z.number().check(z.nonnegative()), 500),
+      politePhrases: z._default(PhraseList, ['我可以占用您一点儿时间吗', '我可以占用您一点时间吗']),
     }),
   },
   create(options, setup) {

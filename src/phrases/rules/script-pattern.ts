@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { hasKeptCharacters } from '../../text/skip.js';
 import { assembleTemplate, templatePieces, type TemplatePiece } from '../../text/recognise.js';
 import { SLOT_PATTERN } from '../../text/template.js';
@@ -47,23 +47,27 @@ export interface ScriptSpec {
  * ScriptSpecSchema.parse({ id: 'x', template: '您好，{company}' });
  * ```
  */
-export const ScriptSpecSchema = z
-  .looseObject({
-    id: z.string().min(1),
-    template: z
-      .string()
-      .min(1)
-      .refine((t) => !/[{}]/.test(t.replace(SLOT_PATTERN, '')), { error: 'has a malformed slot; write slots as {name}' })
-      .refine((t) => hasKeptCharacters(t.replace(SLOT_PATTERN, '')), { error: 'has no fixed words to recognise' }),
-    rule: z.string().optional(),
-    slots: z
-      .record(
-        z.string(),
-        z.looseObject({ values: z.array(z.string().min(1)).min(1).optional(), maxLength: z.number().int().positive().optional(), gloss: z.string().optional() }).optional(),
-      )
-      .optional(),
-  })
-  .transform((s) => s as ScriptSpec);
+export const ScriptSpecSchema = /* @__PURE__ */ z.looseObject({
+  id: z.string().check(z.minLength(1)),
+  template: z.string().check(
+    z.minLength(1),
+    z.refine((t) => !/[{}]/.test(t.replace(SLOT_PATTERN, '')), { error: 'has a malformed slot; write slots as {name}' }),
+    z.refine((t) => hasKeptCharacters(t.replace(SLOT_PATTERN, '')), { error: 'has no fixed words to recognise' }),
+  ),
+  rule: z.exactOptional(z.string()),
+  slots: z.exactOptional(
+    z.record(
+      z.string(),
+      z.optional(
+        z.looseObject({
+          values: z.exactOptional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+          maxLength: z.exactOptional(z.int().check(z.positive())),
+          gloss: z.exactOptional(z.string()),
+        }),
+      ),
+    ),
+  ),
+});
 
 /**
  * The value a slot takes from the settings, if any: `company`, `hotline`, `brand`, `centre` (also for

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CallKind } from '../../model/enums.js';
 import type { Turn } from '../../model/transcript.js';
 import { hasKeptCharacters } from '../../text/skip.js';
@@ -107,7 +107,9 @@ export function hasHit(ctx: RuleContext, set: PhraseSetHandle, turn: number): bo
  * PhraseList.parse(['请您稍等']);
  * ```
  */
-export const PhraseList = z.array(z.string().min(1).refine(hasKeptCharacters, { error: 'has no characters left after normalisation (only spaces or punctuation)' }));
+export const PhraseList = /* @__PURE__ */ z.array(
+  z.string().check(z.minLength(1), z.refine(hasKeptCharacters, { error: 'has no characters left after normalisation (only spaces or punctuation)' })),
+);
 
 /**
  * zod schema of a list of call kinds in rule options.
@@ -118,7 +120,7 @@ export const PhraseList = z.array(z.string().min(1).refine(hasKeptCharacters, { 
  * CallKinds.parse(['complaint']);
  * ```
  */
-export const CallKinds = z.array(CallKind);
+export const CallKinds = /* @__PURE__ */ z.array(CallKind);
 
 /**
  * Whether a rule limited to `kinds` applies to a call of `callKind`. An unknown call kind counts as

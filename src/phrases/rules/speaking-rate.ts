@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Turn } from '../../model/transcript.js';
 import { defineRule, ruleDocsUrl } from './types.js';
 
@@ -54,15 +54,15 @@ export const speakingRate = defineRule({
       tooFast: { zh: '语速约每分钟{{rate}}字，过快（标准为每分钟{{min}}-{{max}}个）', en: 'Speaking rate about {{rate}} characters a minute, too fast (standard {{min}}–{{max}})' },
       tooSlow: { zh: '语速约每分钟{{rate}}字，过慢（标准为每分钟{{min}}-{{max}}个）', en: 'Speaking rate about {{rate}} characters a minute, too slow (standard {{min}}–{{max}})' },
     },
-    options: z
+    options: /* @__PURE__ */ z
       .strictObject({
-        min: z.number().positive().default(120),
-        max: z.number().positive().default(140),
-        tolerance: z.number().nonnegative().default(10),
-        minChars: z.number().int().nonnegative().default(15),
-        minMs: z.number().nonnegative().default(3000),
+        min: z._default(z.number().check(z.positive()), 120),
+        max: z._default(z.number().check(z.positive()), 140),
+        tolerance: z._default(z.number().check(z.nonnegative()), 10),
+        minChars: z._default(z.int().check(z.nonnegative()), 15),
+        minMs: z._default(z.number().check(z.nonnegative()), 3000),
       })
-      .refine((o) => o.min <= o.max, { error: 'min must not exceed max', path: ['min'] }),
+      .check(z.refine((o) => o.min <= o.max, { error: 'min must not exceed max', path: ['min'] })),
   },
   create(options) {
     const low = options.min - options.tolerance;

@@ -1,13 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { HONORIFICS } from '../../model/enums.js';
+import { isSurname } from '../../text/surname.js';
 import { CallKinds, PhraseList, registerTexts } from './shared.js';
 import { defineRule, ruleDocsUrl, type PhraseHit } from './types.js';
 
-// Common single-character surnames (the first ~150 of 百家姓 by frequency): a character before 先生/女士/小姐
-// counts as a surname only if listed, so 那位先生 (third party, PHR-ADDR) or 这位女士 never do.
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
-const SURNAME_SET = new Set(SURNAMES);
+// Only listed surnames count (text/surname.ts), so 那位先生 (third party, PHR-ADDR) or 这位女士 never do.
 
 interface Address {
   readonly turn: number;
@@ -33,7 +30,7 @@ function addressesIn(turn: number, text: string, hits: readonly PhraseHit[]): Ad
     for (let back = 1; back <= 3 && h.start - back >= 0; back++) {
       const ch = text.charAt(h.start - back);
       if (!isHan(ch)) break;
-      if (SURNAME_SET.has(ch)) {
+      if (isSurname(ch)) {
         if (candidates.length === 0) from = h.start - back;
         candidates.push(ch);
       }
@@ -86,11 +83,11 @@ export const surnameAddress = defineRule({
       askSurname: { zh: '请问您贵姓？', en: 'Ask: 请问您贵姓？' },
     },
     hasSuggestions: true,
-    options: z.strictObject({
-      requireAsk: z.boolean().default(true),
-      askPhrases: PhraseList.min(1).default(['贵姓', '怎么称呼', '姓什么', '您的姓氏']),
-      apologies: PhraseList.min(1).default(['对不起', '抱歉', '不好意思']),
-      skipAskCallKinds: CallKinds.default(['emergency', 'callback', 'invitation']),
+    options: /* @__PURE__ */ z.strictObject({
+      requireAsk: z._default(z.boolean(), true),
+      askPhrases: z._default(PhraseList.check(z.minLength(1)), ['贵姓', '怎么称呼', '姓什么', '您的姓氏']),
+      apologies: z._default(PhraseList.check(z.minLength(1)), ['对不起', '抱歉', '不好意思']),
+      skipAskCallKinds: z._default(CallKinds, ['emergency', 'callback', 'invitation']),
     }),
   },
   create(options, setup) {
@@ -111,7 +108,7 @@ export const surnameAddress = defineRule({
           if (known !== undefined) continue;
           for (const h of ctx.hits(surnameMarks, i)) {
             const next = turn.text.charAt(h.end);
-            if (SURNAME_SET.has(next)) {
+            if (isSurname(next)) {
               known = { surname: next, possible: [next], turn: i };
               break;
             }

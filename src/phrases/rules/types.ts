@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { CallKind } from '../../model/enums.js';
 import type { Transcript, Turn } from '../../model/transcript.js';
 import type { LintSettings } from '../settings.js';
@@ -184,14 +184,14 @@ export type RuleType = 'problem' | 'suggestion';
  *
  * @example
  * ```ts
- * import * as z from 'zod';
+ * import * as z from 'zod/mini';
  * import type { RuleMeta } from 'kefu/phrases';
  * const meta: RuleMeta<{ maxMs: number }, 'tooLong'> = {
  *   id: 'call-length', type: 'suggestion', domainRules: ['HOT-SLA-3'],
  *   description: { zh: '通话尽量在3分钟内', en: 'Resolve the call within 3 minutes' },
  *   docs: { url: 'https://example.com/rules/call-length' },
  *   messages: { tooLong: { zh: '通话时长{{took}}', en: 'The call took {{took}}' } },
- *   options: z.object({ maxMs: z.number().default(180000) }),
+ *   options: z.object({ maxMs: z._default(z.number(), 180000) }),
  * };
  * ```
  */
@@ -208,8 +208,8 @@ export interface RuleMeta<Options, MessageIds extends string = string, Id extend
   readonly fixable?: 'text';
   /** `true` when the rule's reports may carry `suggest`. */
   readonly hasSuggestions?: boolean;
-  /** Validates and completes the options given in a config; `{}` must be accepted. */
-  readonly options: z.ZodType<Options, unknown>;
+  /** Validates and completes the options given in a config; `{}` must be accepted. A `zod/mini` or a classic `zod` schema. */
+  readonly options: z.core.$ZodType<Options, unknown>;
 }
 
 /**
@@ -218,7 +218,7 @@ export interface RuleMeta<Options, MessageIds extends string = string, Id extend
  *
  * @example
  * ```ts
- * import * as z from 'zod';
+ * import * as z from 'zod/mini';
  * import type { Rule } from 'kefu/phrases';
  * const emptyCall: Rule<{}, 'empty'> = {
  *   meta: {
@@ -276,14 +276,14 @@ export type RuleMessageIds<R extends AnyRule> = R extends Rule<unknown, infer M,
  *
  * @example
  * ```ts
- * import * as z from 'zod';
+ * import * as z from 'zod/mini';
  * import { defineRule } from 'kefu/phrases';
  * export const shortCall = defineRule({
  *   meta: {
  *     id: 'acme/short-call', type: 'problem', domainRules: [], description: { zh: '通话过短', en: 'Call too short' },
  *     docs: { url: 'https://example.com/rules/short-call' },
  *     messages: { tooShort: { zh: '通话只有{{turns}}轮', en: 'Only {{turns}} turns' } },
- *     options: z.object({ minTurns: z.number().default(2) }),
+ *     options: z.object({ minTurns: z._default(z.number(), 2) }),
  *   },
  *   create: (options) => (ctx) => {
  *     if (ctx.turns.length < options.minTurns) ctx.report({ messageId: 'tooShort', data: { turns: ctx.turns.length } });
