@@ -3,7 +3,7 @@
  * find where the agent left the standard order. Run: npx tsx examples/classify.ts
  */
 import { callMachineOptions, createCallMachine, createClassifier, DEFAULT_LEXICON, extendLexicon, type CallEvent } from 'kefu/classify';
-import { createChecker } from 'kefu/phrases';
+import { createChecker, flowOrder } from 'kefu/phrases';
 import { parseTranscriptText } from 'kefu/transcripts';
 import { gasHotline, gasHotlineClassify } from 'kefu/presets';
 import { inferCustomerType, tipsFor } from 'kefu/scripts';
@@ -41,7 +41,7 @@ if (run.ok) {
 }
 
 // 3. Replay a transcript and report where the agent left the standard order.
-const checker = createChecker({ rules: { 'flow-order': ['warn', { classify: gasHotlineClassify }] } });
+const checker = createChecker({ extraRules: [flowOrder], rules: { 'flow-order': ['warn', { classify: gasHotlineClassify }] } });
 const { transcript } = parseTranscriptText('客服：您好，燃气公司12号客服员为您服务\n客户：我家燃气表不走了\n客服：好的，马上安排师傅上门\n客服：再见');
 for (const d of checker.check(transcript).diagnostics.filter((x) => x.ruleId === 'flow-order')) console.log(`\nturn ${d.turn}: ${d.message.zh} / ${d.message.en}`);
 

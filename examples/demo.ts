@@ -9,6 +9,7 @@ import {
   dueAt,
   evaluateTaskWith,
   eventsFromTranscript,
+  flowOrder,
   createCallMachine,
   getPreset,
   parseCall,
@@ -105,7 +106,7 @@ const text = [
   '客服：感谢您的来电，如果有问题，请您与我们联系，再见！',
 ].join('\n');
 const { transcript } = parseTranscriptText(text, { format: 'text' });
-const checker = createChecker({ preset: hotline.lint, rules: { 'flow-order': ['warn', { classify: hotline.classify }] } });
+const checker = createChecker({ preset: hotline.lint, extraRules: [flowOrder], rules: { 'flow-order': ['warn', { classify: hotline.classify }] } });
 const result = checker.check(transcript, { callKind: 'repair' });
 console.log(`score ${result.score}/100`);
 for (const d of result.diagnostics) {

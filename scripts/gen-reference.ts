@@ -6,18 +6,19 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { commands } from '../src/cli/commands/index.js';
 import type { CliIO } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 import type { ClassifyPreset } from '../src/classify/index.js';
 import { PRESET_IDS, presets, type Preset } from '../src/presets/index.js';
-import { BUILTIN_RULES, recommended, resolveConfig, type AnyRule, type LintConfig, type RuleEntry } from '../src/phrases/index.js';
+import { BUILTIN_RULES, flowOrder, recommended, resolveConfig, type AnyRule, type LintConfig, type RuleEntry } from '../src/phrases/index.js';
 
 /** A rule's severity in `recommended` (severity lives in configuration, not in the rule). */
 function recommendedSeverity(id: string): string {
   const entry = resolveConfig(recommended).rules[id];
-  return entry === undefined ? 'off' : typeof entry === 'string' ? entry : entry[0];
+  if (entry === undefined) return id === flowOrder.meta.id ? 'opt-in (`extraRules`)' : 'off';
+  return typeof entry === 'string' ? entry : entry[0];
 }
 import type { CalendarDefinition, Duration, TargetLimit } from '../src/sla/index.js';
 
@@ -97,11 +98,11 @@ export function describeDefault(value: unknown): string {
 function optionsOf(rule: AnyRule): { schema: SchemaNode; defaults: Record<string, unknown> | undefined } {
   let schema: SchemaNode = {};
   try {
-    schema = z.toJSONSchema(rule.meta.options as z.ZodType, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+    schema = z.toJSONSchema(rule.meta.options, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
   } catch {
     // A schema zod cannot express in JSON Schema still gets its defaults listed below.
   }
-  const parsed = rule.meta.options.safeParse({});
+  const parsed = z.safeParse(rule.meta.options, {});
   return { schema, defaults: parsed.success && typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : undefined };
 }
 
@@ -113,7 +114,7 @@ export function renderRulesPage(rules: readonly AnyRule[]): string {
     '---',
     '# Checker rules (质检规则)',
     '',
-    `Generated from \`BUILTIN_RULES\` of \`kefu/phrases\` (${rules.length} rules), in the order the checker runs them.`,
+    `Generated from \`BUILTIN_RULES\` of \`kefu/phrases\` and the opt-in \`flowOrder\` (${rules.length} rules), in the order the checker runs them.`,
     "Turn a rule off or change its severity and options in a lint config: `rules: { 'call-length': ['error', { maxMs: 240000 }] }`",
     '(see {@link phrases!createChecker | createChecker} and {@link phrases!LintConfig | LintConfig}). DOMAIN IDs refer to the',
     'rules of the source standards.',
@@ -330,7 +331,7 @@ export async function referencePages(outDir: string): Promise<Record<string, str
     .split(sep)
     .join('/');
   return {
-    'rules.md': renderRulesPage(BUILTIN_RULES),
+    'rules.md': renderRulesPage([...BUILTIN_RULES, flowOrder]),
     'presets.md': renderPresetsPage(
       PRESET_IDS.map((id) => presets[id]),
       BUILTIN_RULES,

@@ -7,7 +7,7 @@ import type { BuiltinRuleId } from './rules/index.js';
  * (forbidden phrases, greeting and closing scripts, holds without consent, the agent hanging up first,
  * deferred answers, callbacks), `warn` for what is a matter of degree (您, fillers, surname, record
  * confirmation, “anything else”, pace, call length, interruptions, complaint soothing). `flow-order`
- * is off: it needs an organisation's call flow (its classification data) to judge fairly.
+ * is not here: it is an opt-in rule (`extraRules: [flowOrder]`) that needs an organisation's call flow.
  * `createChecker()` without a preset runs this config.
  *
  * @example
@@ -37,7 +37,6 @@ export const recommended = {
     'deferred-answer': 'error',
     'complaint-soothing': 'warn',
     'callback-script': 'error',
-    'flow-order': 'off',
   },
   // Every built-in rule is named, so that adding one to the registry fails the build until it is placed here.
 } satisfies LintConfig & { readonly rules: Readonly<Record<BuiltinRuleId, RuleEntry>> };

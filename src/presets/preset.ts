@@ -52,5 +52,19 @@ export function policyIdsByKind(sla: SlaPreset): Partial<Readonly<Record<TaskKin
  * ```
  */
 export function definePreset(data: PresetData): Preset {
-  return { ...data, classify: { ...data.classify, policies: policyIdsByKind(data.sla) } };
+  return { ...data, classify: classifyWithPolicies(data.classify, data.sla) };
+}
+
+/**
+ * A preset's classification data with the policy map {@link definePreset} derives from its SLA set; the
+ * presets export their `…Classify` constants through it, so that a bundler can drop them when unused.
+ *
+ * @example
+ * ```ts
+ * import { classifyWithPolicies, gasHotline } from 'kefu/presets';
+ * classifyWithPolicies(gasHotline.classify, gasHotline.sla).policies.repair; // 'gas-hotline/repair'
+ * ```
+ */
+export function classifyWithPolicies(classify: PresetData['classify'], sla: SlaPreset): Preset['classify'] {
+  return { ...classify, policies: policyIdsByKind(sla) };
 }

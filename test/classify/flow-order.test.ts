@@ -4,6 +4,7 @@ import { eventsFromTranscript } from '../../src/classify/transcript-events.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { createChecker } from '../../src/phrases/checker.js';
 import { flowOrder } from '../../src/phrases/rules/flow-order.js';
+import { BUILTIN_RULES } from '../../src/phrases/rules/index.js';
 import { parseTranscriptText } from '../../src/transcripts/parse.js';
 import { gasHotline, gasHotlineClassify } from '../../src/presets/index.js';
 
@@ -70,9 +71,9 @@ describe('eventsFromTranscript (rule: CALL-8)', () => {
   });
 });
 
-describe('flow-order checker rule (built in, turned on by a config)', () => {
+describe('flow-order checker rule (opt-in: extraRules, then turned on by a config)', () => {
   const flowFindings = (transcript: Transcript) =>
-    createChecker({ rules: { 'flow-order': ['warn', { classify: gasHotlineClassify }] } })
+    createChecker({ extraRules: [flowOrder], rules: { 'flow-order': ['warn', { classify: gasHotlineClassify }] } })
       .check(transcript)
       .diagnostics.filter((d) => d.ruleId === 'flow-order')
       .map((d) => [d.turn, d.entryId ?? 'refused', d.domainRules]);
@@ -97,8 +98,11 @@ describe('flow-order checker rule (built in, turned on by a config)', () => {
     ]);
   });
 
-  it('is a built-in rule, off in recommended', () => {
+  it('is opt-in: not built in, off until a config turns it on', () => {
     expect(flowOrder.meta).toMatchObject({ id: 'flow-order', type: 'problem', domainRules: ['CALL-8'], docs: { url: 'https://kefu-js.github.io/kefu/rules/flow-order' } });
     expect(createChecker().rules.some((r) => r.id === 'flow-order')).toBe(false);
+    expect(BUILTIN_RULES.map((r): string => r.meta.id)).not.toContain('flow-order');
+    expect(createChecker({ extraRules: [flowOrder] }).rules.some((r) => r.id === 'flow-order')).toBe(false);
+    expect(createChecker({ extraRules: [flowOrder], rules: { 'flow-order': 'warn' } }).rules.some((r) => r.id === 'flow-order')).toBe(true);
   });
 });

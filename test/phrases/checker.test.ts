@@ -22,9 +22,9 @@ const errorOf = (fn: () => unknown): KefuError => {
 };
 
 describe('createChecker configuration', () => {
-  it('runs the recommended config without a preset: every built-in rule but flow-order (rule: CALL-8)', () => {
+  it('runs the recommended config without a preset: every built-in rule, in registry order', () => {
     const checker = createChecker();
-    expect(checker.rules.map((r) => r.id)).toEqual(BUILTIN_RULES.map((r) => r.meta.id).filter((id) => id !== 'flow-order'));
+    expect(checker.rules.map((r) => r.id)).toEqual(BUILTIN_RULES.map((r) => r.meta.id));
     expect(checker.rules.find((r) => r.id === 'forbidden-phrase')?.severity).toBe('error');
     expect(checker.rules.find((r) => r.id === 'call-length')).toEqual({
       id: 'call-length',

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CallKind, KefuError, SPEAKERS, type Speaker } from '../../model/index.js';
 import {
   createChecker,
+  flowOrder,
   formatJson,
   formatSarif,
   formatStylish,
@@ -78,7 +79,7 @@ interface ParsedOptions {
   readonly inputFormat: TranscriptFormat | 'auto';
   readonly lang: MessageLanguage;
   readonly color: boolean;
-  readonly checker: CheckerOptions;
+  readonly checker: CheckerOptions<'flow-order'>;
   readonly callKind: CallKind | undefined;
   readonly channels: Readonly<Record<number, Speaker>> | undefined;
   readonly labels: Readonly<Record<string, Speaker>> | undefined;
@@ -122,16 +123,16 @@ function parseOptions(argv: readonly string[], io: CliIO): ParsedOptions {
     throw new UsageError(`--call-kind must be one of ${CallKind.options.join(', ')} (got "${callKindValue}")`);
   }
   const presetId = values.preset;
-  let preset: LintConfig | undefined;
-  if (presetId !== undefined) {
-    if (!PRESET_IDS.some((id) => id === presetId)) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')} (got "${presetId}")`);
-    // The preset's lint config, with what it extends: the checker runs what it turns on, flow-order included.
-    preset = getPreset(presetId).lint;
-  }
+  const known = presetId === undefined ? undefined : PRESET_IDS.find((id) => id === presetId);
+  if (presetId !== undefined && known === undefined) throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')} (got "${presetId}")`);
+  // The preset's lint config, with what it extends: the checker runs what it turns on.
+  const preset: LintConfig | undefined = known === undefined ? undefined : getPreset(known).lint;
   // Ids come from the command line, so the checker (which knows every rule) judges them, not the type.
   const rules: Record<string, RuleEntry> = {};
   for (const [id, severity] of pairs(values.rule ?? [], 'rule', 'forbidden-phrase=error')) {
-    rules[id] = oneOf(severity, SEVERITIES, `rule ${id}`, 'error');
+    const level = oneOf(severity, SEVERITIES, `rule ${id}`, 'error');
+    // flow-order judges the call against the organisation's call flow: the preset's, when one is named.
+    rules[id] = id === flowOrder.meta.id && known !== undefined ? [level, { classify: getPreset(known).classify }] : level;
   }
   let channels: Record<number, Speaker> | undefined;
   for (const [id, speaker] of pairs(values.channels ?? [], 'channels', '0=agent,1=customer')) {
@@ -151,6 +152,8 @@ function parseOptions(argv: readonly string[], io: CliIO): ParsedOptions {
     lang,
     color: output === 'stylish' && color,
     checker: {
+      // flow-order is opt-in in the library (it carries the call machine); the command line offers it always.
+      extraRules: [flowOrder],
       ...(preset === undefined ? {} : { preset }),
       ...(Object.keys(rules).length === 0 ? {} : { rules }),
       ...(settings === undefined ? {} : { settings }),

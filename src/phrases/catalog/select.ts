@@ -1,4 +1,3 @@
-import { match } from 'ts-pattern';
 import { droppedByNormalization, pauseAt } from '../../text/normalize.js';
 import type { CatalogEntry } from './types.js';
 
@@ -41,6 +40,15 @@ function cancelledByContext<H extends EntryHit>(hits: readonly H[]): Set<H> | un
 
 const byStartLongestFirst = (a: EntryHit, b: EntryHit): number => a.start - b.start || b.end - a.end || a.entry - b.entry;
 
+// Which ends of the turn a hit must touch, by anchor. A `Record` over the anchors, so a new anchor that is
+// not placed here fails to compile.
+const BOUNDARIES: Readonly<Record<NonNullable<CatalogEntry['at']>, { readonly before: boolean; readonly after: boolean }>> = {
+  anywhere: { before: false, after: false },
+  start: { before: true, after: false },
+  end: { before: false, after: true },
+  whole: { before: true, after: true },
+};
+
 /**
  * The one reading of a catalog (rule: PHR-FORBID, PHR-FORBID-2, PHR-FILLER), shared by
  * `compileCatalog` and the checker's rules: a hit inside one of its entry's `unless` phrases is
@@ -63,12 +71,7 @@ export function selectCatalogHits<H extends EntryHit>(entries: readonly CatalogE
     let found = wants.get(index);
     if (found === undefined) {
       const pause = entry.pauseAfter === true;
-      found = match(entry.at ?? 'anywhere')
-        .with('anywhere', () => ({ before: false, after: false, pause }))
-        .with('start', () => ({ before: true, after: false, pause }))
-        .with('end', () => ({ before: false, after: true, pause }))
-        .with('whole', () => ({ before: true, after: true, pause }))
-        .exhaustive();
+      found = { ...BOUNDARIES[entry.at ?? 'anywhere'], pause };
       wants.set(index, found);
     }
     return found;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   CALL_STEP_NAMES_ZH,
   callMachineOptions,
@@ -26,16 +26,17 @@ function isClassifyPreset(value: unknown): value is ClassifyPreset {
  * confirm the record → classify and handle → “您还有其他问题吗？” → closing → the customer hangs up first.
  * The call is replayed through the inbound call machine of `kefu/classify` with the events derived from
  * the transcript; each deviation the machine notes and each step it refuses in the state the call was in
- * is reported at its turn. Off in `recommended`; a config turns it on, with the organisation's
- * classification data as the `classify` option (its cue words and machine limits).
+ * is reported at its turn. Not a built-in rule: a host adds it with `extraRules: [flowOrder]` and a config
+ * turns it on, with the organisation's classification data as the `classify` option (its cue words and
+ * machine limits).
  *
  * Options: `report` (deviation codes; default greet-before-classify, verify-before-dispatch,
  * anything-else-before-close, handover-missing), `refusals` (default true), `classify` (a `ClassifyPreset`).
  *
  * @example
  * ```ts
- * import { createChecker } from 'kefu/phrases';
- * const checker = createChecker({ rules: { 'flow-order': 'warn' } });
+ * import { createChecker, flowOrder } from 'kefu/phrases';
+ * const checker = createChecker({ extraRules: [flowOrder], rules: { 'flow-order': 'warn' } });
  * checker.check({ turns: [{ speaker: 'customer', text: '我家燃气表不走了' }, { speaker: 'agent', text: '好的，马上安排师傅上门' }] });
  * ```
  */
@@ -56,10 +57,10 @@ export const flowOrder = defineRule({
         en: 'Flow order: “{{event}}” is out of order in state {{state}}; expected one of {{allowed}}',
       },
     },
-    options: z.strictObject({
-      report: z.array(z.enum(DEVIATION_CODES)).default(['greet-before-classify', 'verify-before-dispatch', 'anything-else-before-close', 'handover-missing']),
-      refusals: z.boolean().default(true),
-      classify: z.custom<ClassifyPreset>(isClassifyPreset, { error: 'must be classification data (id, description, lexicon)' }).optional(),
+    options: /* @__PURE__ */ z.strictObject({
+      report: z._default(z.array(z.enum(DEVIATION_CODES)), ['greet-before-classify', 'verify-before-dispatch', 'anything-else-before-close', 'handover-missing']),
+      refusals: z._default(z.boolean(), true),
+      classify: z.optional(z.custom<ClassifyPreset>(isClassifyPreset, { error: 'must be classification data (id, description, lexicon)' })),
     }),
   },
   create(options, setup) {

@@ -41,7 +41,9 @@ export type {
 export type { ScriptSlotSpec, ScriptSpec } from './script-pattern.js';
 
 /**
- * Every built-in checker rule, in the order the checker runs them. The rule-id union
+ * Every built-in checker rule, in the order the checker runs them. `flowOrder` is not among them: it
+ * replays the call through the call machine and classifier of `kefu/classify`, which a host that only
+ * lints speech should not download; a host adds it with `extraRules: [flowOrder]`. The rule-id union
  * {@link BuiltinRuleId} and the keys a config may name are derived from this list.
  *
  * @example
@@ -67,7 +69,6 @@ export const BUILTIN_RULES = [
   deferredAnswer,
   complaintSoothing,
   callbackScript,
-  flowOrder,
 ] as const satisfies readonly AnyRule[];
 
 /**

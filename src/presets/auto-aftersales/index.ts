@@ -1,4 +1,4 @@
-import { definePreset, type Preset } from '../preset.js';
+import { classifyWithPolicies, definePreset, type Preset } from '../preset.js';
 import { autoAftersalesClassifyData } from './classify.js';
 import { autoAftersalesLint } from './lint.js';
 import { autoAftersalesScripts } from './scripts.js';
@@ -18,7 +18,7 @@ import { autoAftersalesSla } from './sla.js';
  * console.log(autoAftersales.name.zh, autoAftersales.sla.policies.length, Object.keys(autoAftersales.scripts));
  * ```
  */
-export const autoAftersales: Preset = definePreset({
+export const autoAftersales: Preset = /* @__PURE__ */ definePreset({
   id: 'auto-aftersales',
   name: { zh: '汽车售后服务中心', en: 'Car dealer after-sales centre' },
   source: 'S3 售后服务中心流程细则',
@@ -38,7 +38,7 @@ export const autoAftersales: Preset = definePreset({
  * autoAftersales.classify.id; // 'auto-aftersales'
  * ```
  */
-export const autoAftersalesClassify: Preset['classify'] = autoAftersales.classify;
+export const autoAftersalesClassify: Preset['classify'] = /* @__PURE__ */ classifyWithPolicies(autoAftersalesClassifyData, autoAftersalesSla);
 export { autoAftersalesLint, autoAftersalesSla, autoAftersalesScripts };
 export { ADOPTED_SUGGESTION_PRICE_FACTOR, APPOINTMENT_STEPS, SATISFACTION_SCALE } from './scripts.js';
 export { AFTERSALES_CALLBACK_DAYS } from './sla.js';

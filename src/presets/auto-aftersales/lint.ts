@@ -2,7 +2,6 @@ import type { LintConfig } from '../../phrases/checker-config.js';
 import { PHRASE_CATALOG } from '../../phrases/catalog/entries.js';
 import { autoAftersalesScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
-import { autoAftersalesClassifyData } from './classify.js';
 
 /**
  * Checker configuration of a car dealer's after-sales centre (S3 售后服务中心流程细则, SCR-AUTO): the inbound
@@ -44,7 +43,5 @@ export const autoAftersalesLint: LintConfig = {
         closings: [autoAftersalesScripts['auto-callback-close'], autoAftersalesScripts['auto-invite-close']],
       },
     ],
-    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
-    'flow-order': ['off', { classify: autoAftersalesClassifyData }],
   },
 };

@@ -1,4 +1,4 @@
-import { definePreset, type Preset } from '../preset.js';
+import { classifyWithPolicies, definePreset, type Preset } from '../preset.js';
 import { enterpriseHotlineClassifyData } from './classify.js';
 import { enterpriseHotlineLint } from './lint.js';
 import { enterpriseHotlineScripts } from './scripts.js';
@@ -18,7 +18,7 @@ import { enterpriseHotlineSla } from './sla.js';
  * console.log(enterpriseHotline.name.zh, enterpriseHotline.sla.policies.length, Object.keys(enterpriseHotline.scripts));
  * ```
  */
-export const enterpriseHotline: Preset = definePreset({
+export const enterpriseHotline: Preset = /* @__PURE__ */ definePreset({
   id: 'enterprise-hotline',
   name: { zh: '企业客服热线', en: 'Company customer-service hotline' },
   source: 'S1 template 4 客服部, S0 客服工作规范',
@@ -38,5 +38,5 @@ export const enterpriseHotline: Preset = definePreset({
  * enterpriseHotline.classify.id; // 'enterprise-hotline'
  * ```
  */
-export const enterpriseHotlineClassify: Preset['classify'] = enterpriseHotline.classify;
+export const enterpriseHotlineClassify: Preset['classify'] = /* @__PURE__ */ classifyWithPolicies(enterpriseHotlineClassifyData, enterpriseHotlineSla);
 export { enterpriseHotlineLint, enterpriseHotlineSla, enterpriseHotlineScripts };

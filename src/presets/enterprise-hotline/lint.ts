@@ -1,7 +1,6 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { enterpriseHotlineScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
-import { enterpriseHotlineClassifyData } from './classify.js';
 
 /**
  * Checker configuration of a company customer-service hotline (S1 模板4 电话客服, S0 客服工作规范): greeting
@@ -46,7 +45,5 @@ export const enterpriseHotlineLint: LintConfig = {
         closings: [enterpriseHotlineScripts['ent-callback-close'], enterpriseHotlineScripts['ent-callback-followup']],
       },
     ],
-    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
-    'flow-order': ['off', { classify: enterpriseHotlineClassifyData }],
   },
 };

@@ -1,4 +1,4 @@
-import { definePreset, type Preset } from '../preset.js';
+import { classifyWithPolicies, definePreset, type Preset } from '../preset.js';
 import { equipmentSupportClassifyData } from './classify.js';
 import { equipmentSupportLint } from './lint.js';
 import { equipmentSupportSla } from './sla.js';
@@ -17,7 +17,7 @@ import { equipmentSupportSla } from './sla.js';
  * console.log(equipmentSupport.name.zh, equipmentSupport.sla.policies.length, Object.keys(equipmentSupport.scripts));
  * ```
  */
-export const equipmentSupport: Preset = definePreset({
+export const equipmentSupport: Preset = /* @__PURE__ */ definePreset({
   id: 'equipment-support',
   name: { zh: '设备售后服务台', en: 'Equipment after-sales support desk' },
   source: 'S3 appended 售后服务的标准及要求',
@@ -37,5 +37,5 @@ export const equipmentSupport: Preset = definePreset({
  * equipmentSupport.classify.id; // 'equipment-support'
  * ```
  */
-export const equipmentSupportClassify: Preset['classify'] = equipmentSupport.classify;
+export const equipmentSupportClassify: Preset['classify'] = /* @__PURE__ */ classifyWithPolicies(equipmentSupportClassifyData, equipmentSupportSla);
 export { equipmentSupportLint, equipmentSupportSla };

@@ -1,6 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { recommended } from '../../phrases/recommended.js';
-import { equipmentSupportClassifyData } from './classify.js';
 
 /**
  * Checker configuration of an equipment after-sales support desk (S3 appended 售后服务要求, 热线操作步骤):
@@ -34,8 +33,6 @@ export const equipmentSupportLint: LintConfig = {
     // A technician's call-back within 5 minutes is the procedure itself, not an apology-worthy deferral.
     'deferred-answer': ['error', { maxMinutes: 24 * 60, requireApology: false }],
     'callback-script': 'warn',
-    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
-    'flow-order': ['off', { classify: equipmentSupportClassifyData }],
   },
   categories: [
     {

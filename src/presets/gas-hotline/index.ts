@@ -1,4 +1,4 @@
-import { definePreset, type Preset } from '../preset.js';
+import { classifyWithPolicies, definePreset, type Preset } from '../preset.js';
 import { gasHotlineClassifyData } from './classify.js';
 import { gasHotlineLint } from './lint.js';
 import { gasHotlineScripts } from './scripts.js';
@@ -18,7 +18,7 @@ import { gasHotlineSla } from './sla.js';
  * console.log(gasHotline.name.zh, gasHotline.sla.policies.length, Object.keys(gasHotline.scripts));
  * ```
  */
-export const gasHotline: Preset = definePreset({
+export const gasHotline: Preset = /* @__PURE__ */ definePreset({
   id: 'gas-hotline',
   name: { zh: '燃气客服热线', en: 'Gas utility customer-service hotline' },
   source: 'S0 客户服务管理办法 / 客户服务标准',
@@ -38,5 +38,5 @@ export const gasHotline: Preset = definePreset({
  * gasHotline.classify.id; // 'gas-hotline'
  * ```
  */
-export const gasHotlineClassify: Preset['classify'] = gasHotline.classify;
+export const gasHotlineClassify: Preset['classify'] = /* @__PURE__ */ classifyWithPolicies(gasHotlineClassifyData, gasHotlineSla);
 export { gasHotlineLint, gasHotlineSla, gasHotlineScripts };

@@ -1,7 +1,6 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { gasHotlineScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
-import { gasHotlineClassifyData } from './classify.js';
 
 /**
  * Checker configuration of the gas utility hotline (S0 客户服务管理办法 / 客户服务标准): the full call flow
@@ -43,7 +42,5 @@ export const gasHotlineLint: LintConfig = {
       'error',
       { openings: [gasHotlineScripts['gas-callback-open']], declines: [gasHotlineScripts['gas-callback-decline']], closings: [gasHotlineScripts['gas-callback-close']] },
     ],
-    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
-    'flow-order': ['off', { classify: gasHotlineClassifyData }],
   },
 };

@@ -1,4 +1,4 @@
-import { definePreset, type Preset } from '../preset.js';
+import { classifyWithPolicies, definePreset, type Preset } from '../preset.js';
 import { gasServiceHallClassifyData } from './classify.js';
 import { gasServiceHallLint } from './lint.js';
 import { gasServiceHallScripts } from './scripts.js';
@@ -18,7 +18,7 @@ import { gasServiceHallSla } from './sla.js';
  * console.log(gasServiceHall.name.zh, gasServiceHall.sla.policies.length, Object.keys(gasServiceHall.scripts));
  * ```
  */
-export const gasServiceHall: Preset = definePreset({
+export const gasServiceHall: Preset = /* @__PURE__ */ definePreset({
   id: 'gas-service-hall',
   name: { zh: '燃气营业厅', en: 'Gas utility service hall' },
   source: 'S2 客服中心管理制度',
@@ -38,5 +38,5 @@ export const gasServiceHall: Preset = definePreset({
  * gasServiceHall.classify.id; // 'gas-service-hall'
  * ```
  */
-export const gasServiceHallClassify: Preset['classify'] = gasServiceHall.classify;
+export const gasServiceHallClassify: Preset['classify'] = /* @__PURE__ */ classifyWithPolicies(gasServiceHallClassifyData, gasServiceHallSla);
 export { gasServiceHallLint, gasServiceHallSla, gasServiceHallScripts };

@@ -1,7 +1,6 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { gasServiceHallScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
-import { gasServiceHallClassifyData } from './classify.js';
 
 /**
  * Checker configuration of the gas utility's walk-in service hall (S2 客服中心管理制度 六): counter
@@ -41,7 +40,5 @@ export const gasServiceHallLint: LintConfig = {
     'call-length': 'off',
     'deferred-answer': ['error', { maxMinutes: 3 * 24 * 60 }],
     'callback-script': 'off',
-    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
-    'flow-order': ['off', { classify: gasServiceHallClassifyData }],
   },
 };

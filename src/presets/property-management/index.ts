@@ -1,4 +1,4 @@
-import { definePreset, type Preset } from '../preset.js';
+import { classifyWithPolicies, definePreset, type Preset } from '../preset.js';
 import { propertyManagementClassifyData } from './classify.js';
 import { propertyManagementLint } from './lint.js';
 import { propertyManagementSla } from './sla.js';
@@ -17,7 +17,7 @@ import { propertyManagementSla } from './sla.js';
  * console.log(propertyManagement.name.zh, propertyManagement.sla.policies.length, Object.keys(propertyManagement.scripts));
  * ```
  */
-export const propertyManagement: Preset = definePreset({
+export const propertyManagement: Preset = /* @__PURE__ */ definePreset({
   id: 'property-management',
   name: { zh: '物业管理客服', en: 'Property management customer service' },
   source: 'S1 template 3 物业管理',
@@ -37,5 +37,5 @@ export const propertyManagement: Preset = definePreset({
  * propertyManagement.classify.id; // 'property-management'
  * ```
  */
-export const propertyManagementClassify: Preset['classify'] = propertyManagement.classify;
+export const propertyManagementClassify: Preset['classify'] = /* @__PURE__ */ classifyWithPolicies(propertyManagementClassifyData, propertyManagementSla);
 export { propertyManagementLint, propertyManagementSla };

@@ -1,6 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
 import { recommended } from '../../phrases/recommended.js';
-import { propertyManagementClassifyData } from './classify.js';
 
 /**
  * Checker configuration of a property-management service desk (S1 模板3): complaints and their callbacks.
@@ -40,7 +39,5 @@ export const propertyManagementLint: LintConfig = {
         ],
       },
     ],
-    // Off as in recommended; `--rule flow-order=warn` turns it on with this organisation's call flow.
-    'flow-order': ['off', { classify: propertyManagementClassifyData }],
   },
 };
