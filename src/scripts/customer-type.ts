@@ -7,60 +7,10 @@
 import { KefuError } from '../model/error.js';
 import { CustomerType } from '../model/enums.js';
 import type { Customer } from '../model/customer.js';
+import type { ToSimplified } from '../text/normalize.js';
+import { DEFAULT_CUSTOMER_TYPE_KEYWORDS, simplifyTitleChars, type CustomerTypeKeywords } from './customer-type-keywords.js';
 
-/**
- * Keywords that mark a customer type in a title (职务) or occupation (职业).
- *
- * @example
- * ```ts
- * const rule: CustomerTypeKeywords = { type: 'technician', keywords: ['工艺员'] };
- * ```
- */
-export interface CustomerTypeKeywords {
-  readonly type: CustomerType;
-  readonly keywords: readonly string[];
-}
-
-/**
- * The shipped mapping, in priority order (used to break ties between equally long keywords). The
- * longest matching keyword wins, so 董事长 (owner) beats 董事 (manager) and 总经理 beats 经理.
- *
- * @example
- * ```ts
- * DEFAULT_CUSTOMER_TYPE_KEYWORDS.find((k) => k.type === 'finance')?.keywords.includes('会计'); // true
- * ```
- */
-export const DEFAULT_CUSTOMER_TYPE_KEYWORDS: readonly CustomerTypeKeywords[] = [
-  {
-    type: 'official',
-    keywords: [
-      '局长',
-      '处长',
-      '科长',
-      '主任',
-      '厅长',
-      '市长',
-      '县长',
-      '区长',
-      '镇长',
-      '乡长',
-      '书记',
-      '秘书长',
-      '干部',
-      '公务员',
-      '领导',
-      '人大代表',
-      '政协委员',
-      '名人',
-      '明星',
-      '著名',
-    ],
-  },
-  { type: 'owner', keywords: ['老板', '老板娘', '董事长', '企业主', '个体户', '店主', '创始人', '法人', '法定代表人', '合伙人', 'owner', 'founder'] },
-  { type: 'manager', keywords: ['总经理', '经理', '总监', '总裁', '副总', '厂长', '主管', '高管', '董事', 'ceo', 'manager', 'director'] },
-  { type: 'finance', keywords: ['会计', '出纳', '财务', '审计', '行政', '文员', '人事', '后勤', 'accountant', 'cashier'] },
-  { type: 'technician', keywords: ['工程师', '技术员', '技师', '技工', '技术', '程序员', '设计师', '电工', '焊工', '研发', 'engineer', 'technician'] },
-];
+export { DEFAULT_CUSTOMER_TYPE_KEYWORDS, type CustomerTypeKeywords };
 
 /**
  * Why a type was chosen: the field and keyword that decided it, or `given` when the customer
@@ -102,21 +52,46 @@ export interface InferCustomerTypeOptions {
   readonly keywords?: readonly CustomerTypeKeywords[];
   /** Replace the shipped mapping instead of extending it. */
   readonly replaceDefaults?: boolean;
+  /**
+   * A traditional→simplified converter (e.g. from `kefu/text/traditional`) applied to the title and
+   * occupation before matching. Without it, the traditional forms of the shipped keywords' characters
+   * (處長, 總經理, 會計) are still read.
+   */
+  readonly toSimplified?: ToSimplified;
 }
 
 const FIELD_ZH = { title: '职务', occupation: '职业' } as const;
 
-function bestKeyword(value: string, mapping: readonly CustomerTypeKeywords[]): { type: CustomerType; keyword: string } | undefined {
-  const haystack = value.toLowerCase();
-  let best: { type: CustomerType; keyword: string } | undefined;
+const LATIN = /^[a-z0-9 ]+$/;
+const WORD_CHAR = /[a-z0-9]/;
+
+// Where the last match of `keyword` ends in `haystack`, or -1. Latin keywords are words: `cto` must not
+// be found inside `director`, nor `hr` inside `three`.
+function lastEnd(haystack: string, keyword: string): number {
+  const latin = LATIN.test(keyword);
+  for (let at = haystack.lastIndexOf(keyword); at !== -1; at = at === 0 ? -1 : haystack.lastIndexOf(keyword, at - 1)) {
+    const end = at + keyword.length;
+    if (!latin || (!WORD_CHAR.test(haystack.charAt(at - 1)) && !WORD_CHAR.test(haystack.charAt(end)))) return end;
+  }
+  return -1;
+}
+
+// Chinese titles are head-final: in 董事长司机 the person is the driver, in 财务科长 the section chief. So
+// the keyword that ends last names the person; among those, the longest (财务总监 over 总监); among
+// equally long ones, the earlier entry of the mapping.
+function bestKeyword(haystack: string, mapping: readonly CustomerTypeKeywords[]): { type: CustomerType; keyword: string } | undefined {
+  let best: { type: CustomerType; keyword: string; end: number } | undefined;
   for (const entry of mapping) {
     for (const keyword of entry.keywords) {
-      if (keyword !== '' && haystack.includes(keyword.toLowerCase()) && (best === undefined || keyword.length > best.keyword.length)) {
-        best = { type: entry.type, keyword };
+      const needle = simplifyTitleChars(keyword);
+      if (needle === '') continue;
+      const end = lastEnd(haystack, needle);
+      if (end !== -1 && (best === undefined || end > best.end || (end === best.end && keyword.length > best.keyword.length))) {
+        best = { type: entry.type, keyword, end };
       }
     }
   }
-  return best;
+  return best === undefined ? undefined : { type: best.type, keyword: best.keyword };
 }
 
 function validateMapping(mapping: unknown): readonly CustomerTypeKeywords[] {
@@ -141,8 +116,8 @@ function validateMapping(mapping: unknown): readonly CustomerTypeKeywords[] {
 /**
  * Infer a customer's type from their title, then their occupation (rules: TIP-1 … TIP-6): 局长/主任/处长 →
  * official, 老板/董事长 → owner, 总经理/经理 → manager, 会计/出纳/财务 → finance, 工程师/技术员 →
- * technician, nothing → household. A type already on the record is kept. The longest matching
- * keyword wins; hosts add their own keywords.
+ * technician, 司机/医生/客户经理 or nothing → household. A type already on the record is kept. The
+ * keyword that ends last wins (titles are head-final), then the longest; hosts add their own keywords.
  *
  * @param customer - a customer (only `type`, `title` and `occupation` are read)
  * @param options - extra keywords, or a replacement mapping
@@ -169,6 +144,10 @@ export function inferCustomerType(customer: Pick<Customer, 'type' | 'title' | 'o
     }
     return { type: customer.type, reason: { source: 'given' }, explanation: { zh: '客户档案已标明类型', en: 'the customer record names the type' } };
   }
+  const { toSimplified } = options;
+  if (toSimplified !== undefined && typeof toSimplified !== 'function') {
+    throw new KefuError('invalid_input', 'toSimplified must be a function', [{ path: ['toSimplified'], message: 'must be a function (text) => text', value: toSimplified }]);
+  }
   const extra = options.keywords === undefined ? [] : validateMapping(options.keywords);
   const mapping = options.replaceDefaults === true ? extra : [...extra, ...DEFAULT_CUSTOMER_TYPE_KEYWORDS];
   for (const field of ['title', 'occupation'] as const) {
@@ -177,7 +156,7 @@ export function inferCustomerType(customer: Pick<Customer, 'type' | 'title' | 'o
     if (typeof value !== 'string') {
       throw new KefuError('invalid_input', `customer.${field} must be a string`, [{ path: ['customer', field], message: 'must be a string', value }]);
     }
-    const hit = bestKeyword(value, mapping);
+    const hit = bestKeyword(simplifyTitleChars(toSimplified === undefined ? value : toSimplified(value)), mapping);
     if (hit !== undefined) {
       return {
         type: hit.type,

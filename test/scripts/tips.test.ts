@@ -72,6 +72,45 @@ describe('inferCustomerType', () => {
     expect(inferCustomerType({ type: 'technician', title: '局长' })).toMatchObject({ type: 'technician', reason: { source: 'given' } });
   });
 
+  // Issue cases: celebrities are 著名人士 (TIP-1); sole traders and contractors own their business (TIP-2);
+  // a company rank named with its function goes to the function (TIP-4, TIP-5); trades and IT roles are
+  // technical staff (TIP-5); traditional characters read as simplified.
+  it.each([
+    ['歌手', 'official', '歌手'],
+    ['演员', 'official', '演员'],
+    ['电视台主持人', 'official', '主持人'],
+    ['网红', 'official', '网红'],
+    ['个体工商户', 'owner', '个体工商户'],
+    ['包工头', 'owner', '包工头'],
+    ['财务总监', 'finance', '财务总监'],
+    ['技术总监', 'technician', '技术总监'],
+    ['销售总监', 'manager', '总监'],
+    ['电工', 'technician', '电工'],
+    ['水暖工', 'technician', '水暖工'],
+    ['燃气安装工', 'technician', '安装工'],
+    ['修车师傅', 'technician', '修车师傅'],
+    ['IT运维', 'technician', '运维'],
+    ['Java开发', 'technician', '开发'],
+    ['處長', 'official', '处长'],
+    ['總經理', 'manager', '总经理'],
+    ['會計', 'finance', '会计'],
+    ['CTO', 'technician', 'cto'],
+    ['Sales Director', 'manager', 'director'],
+  ] as const)('occupation %s → %s (keyword %s)', (occupation, type, keyword) => {
+    expect(infer(undefined, occupation)).toMatchObject({ type, reason: { source: 'occupation', keyword, value: occupation } });
+  });
+
+  it('Latin keywords match whole words only: cto is not inside director, hr not inside three', () => {
+    expect(infer('Art Director').type).toBe('manager');
+    expect(infer('three kids').type).toBe('household');
+  });
+
+  it('takes a traditional→simplified converter, and rejects one that is not a function', () => {
+    const toSimplified = (text: string) => text.replaceAll('碼', '码').replaceAll('農', '农');
+    expect(inferCustomerType({ title: '碼農' }, { toSimplified, keywords: [{ type: 'technician', keywords: ['码农'] }] }).type).toBe('technician');
+    expect(() => inferCustomerType({ title: 'x' }, { toSimplified: 'yes' as never })).toThrowError(/toSimplified must be a function/);
+  });
+
   it('hosts extend or replace the mapping', () => {
     expect(inferCustomerType({ occupation: '工艺员' }, { keywords: [{ type: 'technician', keywords: ['工艺员'] }] }).type).toBe('technician');
     expect(inferCustomerType({ title: '局长' }, { keywords: [{ type: 'manager', keywords: ['长'] }], replaceDefaults: true }).type).toBe('manager');
