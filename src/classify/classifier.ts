@@ -221,7 +221,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
   const matcher = compileMatcher(patterns, options.normalize === undefined ? {} : { normalize: options.normalize });
 
   /** Cues of one text with negation decided; offsets are the original text's. */
-  const analyse = (original: string): { scored: Scored[]; negated: { scored: Scored; by: string }[] } => {
+  const analyse = (original: string): { scored: Scored[]; negated: { scored: Scored; by: string }[]; normalized: string } => {
     const normalized = normalizeText(original, options.normalize);
     const matches = matcher.scanNormalized(normalized);
     const cues: Scored[] = [];
@@ -292,7 +292,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       if (by === undefined) scored.push(c);
       else negated.push({ scored: c, by: original.slice(by.start, by.end) });
     }
-    return { scored, negated };
+    return { scored, negated, normalized: normalized.text };
   };
 
   const classify = (input: string | Transcript): IntentResult => {
@@ -317,11 +317,13 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     const evidence: IntentEvidence[] = [];
     let emergencyAsserted = 0;
     let doubt = false;
+    const normalizedOf = new Map<string, string>();
     for (const segment of segments) {
       if (segment.speaker === 'system') continue;
       const fromAgent = segment.speaker === 'agent';
       const factor = fromAgent ? agentWeight : 1;
-      const { scored, negated } = analyse(segment.text);
+      const { scored, negated, normalized } = analyse(segment.text);
+      normalizedOf.set(segment.text, normalized);
       const where = { ...(segment.turn === undefined ? {} : { turn: segment.turn }), ...(segment.speaker === undefined ? {} : { speaker: segment.speaker }) };
       for (const s of scored) {
         const weight = s.weight * factor;
@@ -359,19 +361,33 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       // The caller's words decide; an agent's are the fallback when no customer turn exists.
       const own = segments.filter((s) => s.speaker === undefined || s.speaker === 'customer');
       const spoken = own.length > 0 ? own : segments.filter((s) => s.speaker !== 'system');
-      const prediction = model.predict(spoken.map((s) => s.text).join('\n'));
+      // Normalisation drops the line breaks between turns, so the model's own normalisation of the joined
+      // turns is the join of the lexicon's normalised turns, when both normalise alike.
+      const prediction =
+        model.normalize === options.normalize
+          ? model.predictNormalized(spoken.map((s) => normalizedOf.get(s.text) ?? normalizeText(s.text, options.normalize).text).join(''))
+          : model.predict(spoken.map((s) => s.text).join('\n'));
       const urgency = prediction.probabilities['emergency'] ?? 0;
-      const base = { matched, scores, evidence, model: prediction };
-      if (prediction.label === 'emergency') return { ...base, kind: 'emergency', priority: 'urgent', needsConfirmation: doubt };
+      // One literal per result rather than a spread of a shared base: this runs for every utterance.
+      const result = (kind: CallKind, priority: Priority, needsConfirmation: boolean): IntentResult => ({
+        kind,
+        priority,
+        needsConfirmation,
+        matched,
+        scores,
+        evidence,
+        model: prediction,
+      });
+      if (prediction.label === 'emergency') return result('emergency', 'urgent', doubt);
       // rule: CALL-2 — emergency first: a real chance of danger is urgent until the agent has confirmed.
-      if (urgency >= emergencyThreshold) return { ...base, kind: 'emergency', priority: 'urgent', needsConfirmation: true };
-      if (emergencyAsserted >= 1 && urgency >= cueFloor) return { ...base, kind: 'emergency', priority: 'urgent', needsConfirmation: true };
+      if (urgency >= emergencyThreshold) return result('emergency', 'urgent', true);
+      if (emergencyAsserted >= 1 && urgency >= cueFloor) return result('emergency', 'urgent', true);
       const learned = CALL_KINDS.find((k) => k === prediction.label);
       const kind = learned ?? best(PRECEDENCE.filter((k) => k !== 'emergency')) ?? 'consultation';
       // An emergency cue the model does not confirm (a question about danger, a product name) still
       // needs the agent's confirmation; it never silently disappears.
-      if (emergencyAsserted >= 1 || doubt) return { ...base, kind, priority: 'high', needsConfirmation: true };
-      return { ...base, kind, priority: defaultPriority(kind), needsConfirmation: false };
+      if (emergencyAsserted >= 1 || doubt) return result(kind, 'high', true);
+      return result(kind, defaultPriority(kind), false);
     }
     if (emergencyAsserted >= 1) {
       return { kind: 'emergency', priority: 'urgent', needsConfirmation: false, matched, scores, evidence };

@@ -113,8 +113,16 @@ export interface IntentPrediction {
  */
 export interface IntentModel {
   readonly data: IntentModelData;
+  /** The normalisation the model applies before counting (the one it was loaded with). */
+  readonly normalize: NormalizeOptions | undefined;
   /** The likeliest label of a text, with every label's probability and the n-grams behind it. */
   predict(text: string): IntentPrediction;
+  /**
+   * {@link IntentModel.predict} of a text already normalised with this model's `normalize`
+   * (`normalizeText(text, model.normalize).text`): a classifier that has normalised the text for
+   * its lexicon does not pay for it twice.
+   */
+  predictNormalized(normalized: string): IntentPrediction;
 }
 
 const FORMAT = 'kefu-intent-nb/1';
@@ -291,27 +299,82 @@ export function loadIntentModel(data: IntentModelData, options: { readonly norma
   const width = data.labels.length;
   const documentsTotal = data.documents.reduce((a, b) => a + b, 0);
   const prior = data.documents.map((n) => Math.log((n + data.smoothing) / (documentsTotal + data.smoothing * width)));
-  // Per kept n-gram, its smoothed log-likelihood under each label. An n-gram absent from the table
-  // (never seen, or pruned) is left out of the sum for every label, as words outside a vocabulary are.
-  const lift = new Map<string, Float64Array>();
-  for (const [gram, counts] of Object.entries(data.grams)) {
-    const row = new Float64Array(width);
+  // Per kept n-gram, its smoothed log-likelihood under each label: row r of `table`. An n-gram absent
+  // from the table (never seen, or pruned) is left out of the sum for every label, as words outside a
+  // vocabulary are.
+  const grams = Object.entries(data.grams);
+  const table = new Float64Array(grams.length * width);
+  const texts: string[] = [];
+  // Characters and pairs of basic-plane characters live in one open-addressing table keyed by their
+  // UTF-16 units (a pair's first unit is never 0, so the two key ranges cannot meet); anything else
+  // (astral characters, longer n-grams) in a Map by text. A lookup is then a multiply and a probe.
+  const keyed: { key: number; row: number }[] = [];
+  const byText = new Map<string, number>();
+  grams.forEach(([gram, counts], r) => {
     for (let k = 0; k < width; k++) {
       const total = data.totals[k] ?? 0;
-      row[k] = Math.log(((counts[k] ?? 0) + data.smoothing) / (total + data.smoothing * data.vocabulary));
+      table[r * width + k] = Math.log(((counts[k] ?? 0) + data.smoothing) / (total + data.smoothing * data.vocabulary));
     }
-    lift.set(gram, row);
+    texts.push(gram);
+    const key = unitKey(gram);
+    if (key === undefined) byText.set(gram, r);
+    else keyed.push({ key, row: r });
+  });
+  let bits = 4;
+  while (1 << bits < keyed.length * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const slotKeys = new Uint32Array(1 << bits);
+  const slotRows = new Int32Array(1 << bits).fill(-1);
+  for (const { key, row } of keyed) {
+    let slot = Math.imul(key, HASH) >>> shift;
+    while (slotRows[slot] !== -1) slot = (slot + 1) & mask;
+    slotKeys[slot] = key;
+    slotRows[slot] = row;
   }
+  const lookup = (key: number): number => {
+    for (let slot = Math.imul(key, HASH) >>> shift; ; slot = (slot + 1) & mask) {
+      const row = slotRows[slot] ?? -1;
+      if (row === -1 || slotKeys[slot] === key) return row;
+    }
+  };
+  const order = data.order;
+  const seenIn = new Int32Array(grams.length);
+  let predictions = 0;
 
-  const predict = (text: string): IntentPrediction => {
+  const predictNormalized = (text: string): IntentPrediction => {
     if (typeof text !== 'string') throw invalid('text', 'must be a string', typeof text);
     const scores = Float64Array.from(prior);
-    const hits: { gram: string; row: Float64Array }[] = [];
-    for (const gram of gramsOf(text, data.order, options.normalize)) {
-      const row = lift.get(gram);
-      if (row === undefined) continue;
-      hits.push({ gram, row });
-      for (let k = 0; k < width; k++) scores[k] = (scores[k] ?? 0) + (row[k] ?? 0);
+    // The distinct n-grams that the table holds, each counted once (as in training). `seenIn` marks a
+    // row with the number of the prediction that last counted it: a scratch array that no result
+    // depends on, which spares a Set per prediction.
+    if (++predictions === 0x7fffffff) {
+      seenIn.fill(0);
+      predictions = 1;
+    }
+    const stamp = predictions;
+    const hit: number[] = [];
+    const add = (r: number): void => {
+      if (r === -1 || seenIn[r] === stamp) return;
+      seenIn[r] = stamp;
+      hit.push(r);
+      for (let k = 0; k < width; k++) scores[k] = (scores[k] ?? 0) + (table[r * width + k] ?? 0);
+    };
+    // Basic-plane text (nearly all Chinese) is read by UTF-16 unit; other text by code point.
+    const basic = !SURROGATE.test(text);
+    const points = basic ? undefined : Array.from(text);
+    const length = points === undefined ? text.length : points.length;
+    for (let n = 1; n <= order; n++) {
+      for (let i = 0; i + n <= length; i++) {
+        if (basic && n <= 2) {
+          const first = text.charCodeAt(i);
+          add(lookup(n === 1 ? first : first * 0x10000 + text.charCodeAt(i + 1)));
+        } else {
+          const gram = points === undefined ? text.slice(i, i + n) : points.slice(i, i + n).join('');
+          const key = unitKey(gram);
+          add(key === undefined ? (byText.get(gram) ?? -1) : lookup(key));
+        }
+      }
     }
     let best = 0;
     let second = width > 1 ? 1 : 0;
@@ -326,14 +389,51 @@ export function loadIntentModel(data: IntentModelData, options: { readonly norma
     for (let k = 0; k < width; k++) sum += Math.exp((scores[k] ?? 0) - top);
     const probabilities: Record<string, number> = {};
     data.labels.forEach((label, k) => (probabilities[label] = Math.exp((scores[k] ?? 0) - top) / sum));
-    const evidence = hits
-      .map(({ gram, row }) => ({ gram, weight: Math.round(((row[best] ?? 0) - (row[second] ?? 0)) * 100) / 100 }))
-      .filter((g) => g.weight > 0)
-      .sort((a, b) => b.weight - a.weight || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0))
-      .slice(0, EVIDENCE_SIZE);
     const label = data.labels[best] ?? '';
-    return { label, confidence: probabilities[label] ?? 0, probabilities, evidence };
+    return { label, confidence: probabilities[label] ?? 0, probabilities, evidence: strongest(hit, (r, k) => table[r * width + k] ?? 0, texts, best, second) };
   };
 
-  return { data, predict };
+  const predict = (text: string): IntentPrediction => {
+    if (typeof text !== 'string') throw invalid('text', 'must be a string', typeof text);
+    return predictNormalized(normalizeText(text, options.normalize).text);
+  };
+
+  return { data, normalize: options.normalize, predict, predictNormalized };
+}
+
+// Knuth's multiplicative hash constant (2³² / φ).
+const HASH = 0x9e3779b1;
+
+/** The table key of a gram of one or two basic-plane characters (first unit never 0), else undefined. */
+function unitKey(gram: string): number | undefined {
+  const a = gram.charCodeAt(0);
+  if (gram.length === 1 && !isSurrogate(a)) return a;
+  const b = gram.charCodeAt(1);
+  if (gram.length === 2 && a !== 0 && !isSurrogate(a) && !isSurrogate(b)) return a * 0x10000 + b;
+  return undefined;
+}
+
+const isSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdfff;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** The n-grams that favoured `best` over `second` most, strongest first (ties by n-gram text). */
+function strongest(rows: Iterable<number>, cell: (row: number, label: number) => number, texts: readonly string[], best: number, second: number): IntentGramEvidence[] {
+  const top: IntentGramEvidence[] = [];
+  for (const r of rows) {
+    const weight = Math.round((cell(r, best) - cell(r, second)) * 100) / 100;
+    const last = top[EVIDENCE_SIZE - 1];
+    if (weight <= 0 || (last !== undefined && weight < last.weight)) continue;
+    const gram = texts[r] ?? '';
+    let at = top.length;
+    while (at > 0) {
+      const before = top[at - 1];
+      if (before === undefined || before.weight > weight || (before.weight === weight && before.gram < gram)) break;
+      at--;
+    }
+    if (at < EVIDENCE_SIZE) {
+      top.splice(at, 0, { gram, weight });
+      if (top.length > EVIDENCE_SIZE) top.pop();
+    }
+  }
+  return top;
 }

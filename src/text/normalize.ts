@@ -270,6 +270,12 @@ export function normalizeUnits(input: string, options?: NormalizeOptions): Norma
 
 function unitsToString(units: Uint16Array, length: number): string {
   let text = '';
+  // A turn or an utterance is short: unit by unit beats spreading a typed array, which goes through
+  // its iterator. Long texts go in chunks that stay under the engine's argument limit.
+  if (length <= 64) {
+    for (let i = 0; i < length; i++) text += String.fromCharCode(units[i] ?? 0);
+    return text;
+  }
   const chunk = 8192;
   for (let i = 0; i < length; i += chunk) {
     text += String.fromCharCode(...units.subarray(i, Math.min(length, i + chunk)));
@@ -302,8 +308,9 @@ export function normalizeText(input: string, options?: NormalizeOptions): Normal
   const normalized = normalizeUnits(input, options);
   return {
     text: unitsToString(normalized.units, normalized.length),
-    offsets: normalized.starts.slice(0, normalized.length + 1),
-    ends: normalized.ends.slice(0, normalized.length),
+    // Views, not copies: the arrays were made for this result alone.
+    offsets: normalized.starts.subarray(0, normalized.length + 1),
+    ends: normalized.ends.subarray(0, normalized.length),
     original: input,
   };
 }
