@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/classify/classifier.js';
-import { extendIntentModel, loadIntentModel, trainIntentModel, type IntentExample } from '../../src/classify/intent-model.js';
+import { extendIntentModel, loadIntentModel, trainIntentModel, type IntentExample, type IntentModelData } from '../../src/classify/intent-model.js';
+import { normalizeText } from '../../src/text/normalize.js';
 import { SHIPPED_INTENT_MODEL } from '../../src/classify/model.js';
 import { KefuError } from '../../src/model/error.js';
 import { loadWriter, SHIPPED_TRAINING, WRITERS } from '../../scripts/intent-writers.js';
@@ -69,6 +70,52 @@ describe('loaded model', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+
+  // The fast predictor (code-unit keys, open addressing) against the formula written plainly: the
+  // distinct n-grams of the normalised text, summed log-likelihoods, softmax, top-5 evidence.
+  function reference(data: IntentModelData, text: string) {
+    const chars = Array.from(normalizeText(text).text);
+    const grams = new Set<string>();
+    for (let n = 1; n <= data.order; n++) for (let i = 0; i + n <= chars.length; i++) grams.add(chars.slice(i, i + n).join(''));
+    const docs = data.documents.reduce((a, b) => a + b, 0);
+    const scores = data.documents.map((d) => Math.log((d + data.smoothing) / (docs + data.smoothing * data.labels.length)));
+    const hits = [...grams].filter((g) => Object.hasOwn(data.grams, g));
+    const cell = (g: string, k: number) => Math.log(((data.grams[g]?.[k] ?? 0) + data.smoothing) / ((data.totals[k] ?? 0) + data.smoothing * data.vocabulary));
+    for (const g of hits) scores.forEach((_, k) => (scores[k] = (scores[k] ?? 0) + cell(g, k)));
+    const order = scores.map((v, k) => [v, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    const [best, second] = [order[0]?.[1] ?? 0, order[1]?.[1] ?? 0];
+    const evidence = hits
+      .map((gram) => ({ gram, weight: Math.round((cell(gram, best) - cell(gram, second)) * 100) / 100 }))
+      .filter((e) => e.weight > 0)
+      .sort((a, b) => b.weight - a.weight || (a.gram < b.gram ? -1 : 1))
+      .slice(0, 5);
+    return { label: data.labels[best], evidence };
+  }
+
+  it('predicts as the plain formula does, on any text, for the shipped model and an order-3 model', () => {
+    const order3 = trainIntentModel(
+      WRITERS.slice(0, 1)
+        .flatMap((w) => loadWriter(w))
+        .map((u) => ({ text: u.text, label: u.kind })),
+      { order: 3, minCount: 1 },
+    );
+    const writers = WRITERS.flatMap((w) => loadWriter(w).slice(0, 40)).map((u) => u.text);
+    for (const data of [SHIPPED_INTENT_MODEL, order3]) {
+      const loaded = loadIntentModel(data);
+      const texts = [...writers, '𠮷野家漏气𠮷', 'ａｂ燃气\u0000表', ''];
+      for (const text of texts) expect({ label: loaded.predict(text).label, evidence: loaded.predict(text).evidence }).toEqual(reference(data, text));
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+          const p = loaded.predict(text);
+          const r = reference(data, text);
+          expect(p.evidence).toEqual(r.evidence);
+          expect(p.probabilities[p.label]).toBeCloseTo(Math.max(...Object.values(p.probabilities)), 12);
+          expect(loaded.predictNormalized(normalizeText(text).text)).toEqual(p);
+        }),
+        { numRuns: 200, seed: 11 },
+      );
+    }
   });
 
   it('the shipped data is what the training script makes from the writers (not stale)', () => {
