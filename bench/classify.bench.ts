@@ -62,3 +62,29 @@ const perText = (rows[0]?.medianNs ?? 0) / texts.length;
 console.log(`  kefu: ${(perText / 1000).toFixed(2)} µs per utterance, ${Math.round(1e9 / perText).toLocaleString('en-US')} utterances/s`);
 const perTextModel = (rows[1]?.medianNs ?? 0) / texts.length;
 console.log(`  kefu + model: ${(perTextModel / 1000).toFixed(2)} µs per utterance, ${Math.round(1e9 / perTextModel).toLocaleString('en-US')} utterances/s`);
+
+// Linear growth: 100 KB and 1 MB of text that is all matches — the shapes that were quadratic before
+// (questions everywhere, negated cues, cues nested in neutral phrases) — and of ordinary calls.
+const sized = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const shapes: [string, string][] = [
+  ['ordinary utterances', texts.join('。')],
+  ['请问 everywhere', '请问'],
+  ['negated cues (不漏气)', '不漏气'],
+  ['emergency cues (煤气味)', '我闻到煤气味'],
+  ['questions about danger', '请问如果漏气怎么办'],
+];
+console.log('\nGrowth, classifier with the shipped model (median of 3 runs; steps from countSteps)');
+for (const [label, unit] of shapes) {
+  const [small, large] = [100_000, 1_000_000].map((n) => sized(unit, n));
+  const time = (text: string): number => {
+    const runs = [0, 1, 2].map(() => {
+      const start = performance.now();
+      withModel.classify(text);
+      return performance.now() - start;
+    });
+    return runs.sort((a, b) => a - b)[1] ?? 0;
+  };
+  const [t1, t2] = [time(small ?? ''), time(large ?? '')];
+  const [s1, s2] = [withModel.countSteps(small ?? ''), withModel.countSteps(large ?? '')];
+  console.log(`  ${label.padEnd(26)} 100 KB ${t1.toFixed(1).padStart(7)} ms → 1 MB ${t2.toFixed(1).padStart(7)} ms (×${(t2 / t1).toFixed(1)}); steps ×${(s2 / s1).toFixed(2)}`);
+}

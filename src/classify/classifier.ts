@@ -9,7 +9,8 @@ import { CALL_KINDS, CallKind, type Priority, type Speaker } from '../model/enum
 import { KefuError } from '../model/error.js';
 import type { Transcript } from '../model/transcript.js';
 import { compileMatcher, type MatcherPattern, type PhraseMatch } from '../text/matcher.js';
-import { normalizeText, type NormalizeOptions } from '../text/normalize.js';
+import { normalizeText, type NormalizedText, type NormalizeOptions } from '../text/normalize.js';
+import { clauseNumbers, firstAt, NO_SPANS, orderByRange, questionBefore, spanIndex, type StepCounter } from './cue-scope.js';
 import { defaultPriority } from './call-machine.js';
 import type { IntentModel, IntentPrediction } from './intent-model.js';
 import { DEFAULT_LEXICON, extendLexicon, type CueLexicon, type LexiconAddition } from './lexicon.js';
@@ -115,6 +116,13 @@ export interface IntentClassifier {
   readonly lexicon: CueLexicon;
   /** Classify a caller's utterance, or a transcript (customer turns first, agent turns weigh less). */
   classify(input: string | Transcript): IntentResult;
+  /**
+   * The work `classify` does on `input`, in steps (matcher transitions, positions and matches the cue
+   * indexes visit, n-grams the model reads): a cost measure that does not depend on the machine, used
+   * to test that classifying is linear in the text.
+   * @internal
+   */
+  countSteps(input: string | Transcript): number;
 }
 
 /** Emergency probability treated as urgent with a model, chosen on the tuning writers (scripts/eval-intents.ts). */
@@ -140,6 +148,7 @@ const FILLER = new Set(Array.from('有闻到感觉发现再已经什么啥点一
 const MAX_GAP = 4;
 /** A clause break in the original text: a negation never reaches across it. */
 const CLAUSE_BREAK = /[,，。.!！?？;；:：、\n\r]/;
+const isClauseBreak = (ch: string): boolean => CLAUSE_BREAK.test(ch);
 
 type Role =
   | { readonly role: 'cue'; readonly kind: CallKind; readonly weight: number; readonly text: string }
@@ -151,11 +160,6 @@ interface Scored {
   readonly weight: number;
   readonly cue: string;
 }
-
-const contains = (outer: PhraseMatch, inner: PhraseMatch): boolean =>
-  outer.normalizedStart <= inner.normalizedStart &&
-  outer.normalizedEnd >= inner.normalizedEnd &&
-  outer.normalizedEnd - outer.normalizedStart > inner.normalizedEnd - inner.normalizedStart;
 
 const zeroScores = (): Record<CallKind, number> => ({ consultation: 0, repair: 0, emergency: 0, complaint: 0, callback: 0, appointment: 0, invitation: 0, business: 0 });
 
@@ -220,10 +224,10 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
   const cueFloor = probabilityOption('emergencyCueFloor', options.emergencyCueFloor ?? DEFAULT_EMERGENCY_CUE_FLOOR, 'zero allowed');
   const matcher = compileMatcher(patterns, options.normalize === undefined ? {} : { normalize: options.normalize });
 
-  /** Cues of one text with negation decided; offsets are the original text's. */
-  const analyse = (original: string): { scored: Scored[]; negated: { scored: Scored; by: string }[]; normalized: string } => {
+  /** Cues of one text with negation decided; offsets are the original text's. Linear in the text. */
+  const analyse = (original: string, counter: StepCounter | undefined): { scored: Scored[]; negated: { scored: Scored; by: string }[]; normalized: string } => {
     const normalized = normalizeText(original, options.normalize);
-    const matches = matcher.scanNormalized(normalized);
+    const matches = counter === undefined ? matcher.scanNormalized(normalized) : scanCounting(normalized, counter);
     const cues: Scored[] = [];
     const negators: PhraseMatch[] = [];
     const hedges: PhraseMatch[] = [];
@@ -239,63 +243,114 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       else if (role.role === 'inquiry') inquiries.push(m);
       else neutral.push(m);
     }
+    if (counter !== undefined) counter.steps += matches.length;
+    const text = normalized.text;
+    const length = text.length;
     // A cue inside a neutral phrase does not count; of nested cues only the longest counts (着火 inside
     // 打不着火 is no fire), and of cues on the same text in one kind the heaviest.
-    const live = cues.filter((c) => !neutral.some((n) => n.normalizedStart <= c.match.normalizedStart && n.normalizedEnd >= c.match.normalizedEnd));
-    const kept = live.filter(
-      (c) =>
-        !live.some(
-          (o) =>
-            o !== c &&
-            (contains(o.match, c.match) ||
-              (o.kind === c.kind &&
-                o.match.normalizedStart === c.match.normalizedStart &&
-                o.match.normalizedEnd === c.match.normalizedEnd &&
-                (o.weight > c.weight || (o.weight === c.weight && o.match.pattern < c.match.pattern)))),
-        ),
-    );
+    const inNeutral = spanIndex(neutral, length, counter);
+    const live = cues.filter((c) => !inNeutral.covers(c.match.normalizedStart, c.match.normalizedEnd));
+    // With one cue (most utterances) there is nothing to nest or outweigh.
+    const inLonger =
+      live.length < 2
+        ? NO_SPANS
+        : spanIndex(
+            live.map((c) => c.match),
+            length,
+            counter,
+          );
+    // Cues on the same span are neighbours in match order (by end, then longest first): of each run of
+    // one span, the heaviest cue of each kind stays (the first listed on a tie).
+    const outweighed = new Set<Scored>();
+    for (let i = 0; live.length > 1 && i < live.length;) {
+      const first = live[i];
+      let j = i + 1;
+      while (j < live.length && live[j]?.match.normalizedStart === first?.match.normalizedStart && live[j]?.match.normalizedEnd === first?.match.normalizedEnd) j++;
+      for (let a = i; a < j; a++) {
+        for (let b = i; b < j; b++) {
+          const [x, y] = [live[a], live[b]];
+          if (x !== undefined && y !== undefined && a !== b && x.kind === y.kind && (y.weight > x.weight || (y.weight === x.weight && y.match.pattern < x.match.pattern)))
+            outweighed.add(x);
+        }
+      }
+      i = j;
+    }
+    const kept = live.filter((c) => !inLonger.coversStrictly(c.match.normalizedStart, c.match.normalizedEnd) && !outweighed.has(c));
+    if (counter !== undefined) counter.steps += 2 * live.length;
     // A negator counts only on its own: not inside a hedge (是不是) nor inside a cue (不敢开灯, 不出气).
-    const realNegators = negators.filter(
-      (n) =>
-        !hedges.some((h) => h.normalizedStart <= n.normalizedStart && h.normalizedEnd >= n.normalizedEnd) &&
-        !cues.some((c) => c.match.normalizedStart <= n.normalizedStart && c.match.normalizedEnd >= n.normalizedEnd),
-    );
-    const text = normalized.text;
+    const inHedge = negators.length === 0 ? NO_SPANS : spanIndex(hedges, length, counter);
+    const inCue =
+      negators.length === 0
+        ? NO_SPANS
+        : spanIndex(
+            cues.map((c) => c.match),
+            length,
+            counter,
+          );
+    const realNegators =
+      negators.length === 0 ? negators : negators.filter((n) => !inHedge.covers(n.normalizedStart, n.normalizedEnd) && !inCue.covers(n.normalizedStart, n.normalizedEnd));
     const onlyFiller = (from: number, to: number): boolean => {
       if (to - from > MAX_GAP) return false;
       for (let k = from; k < to; k++) if (!FILLER.has(text[k] ?? '')) return false;
       return true;
     };
+    const emergencies = kept.some((c) => c.kind === 'emergency');
+    // Only emergency cues are governed by negation; the indexes are built when there is one.
+    const clauses = emergencies ? clauseNumbers(original, isClauseBreak, counter) : undefined;
+    const sameClause = (from: number, to: number): boolean => clauses !== undefined && clauses[from] === clauses[to];
+    const negatorEndingAt = emergencies ? firstAt(realNegators, 'end', length, counter) : undefined;
+    const resolverStartingAt = emergencies ? firstAt(resolvers, 'start', length, counter) : undefined;
+    const asks =
+      clauses === undefined
+        ? undefined
+        : questionBefore(
+            inquiries,
+            length,
+            (p) => clauses[normalized.offsets[p] ?? original.length] ?? 0,
+            (q) => clauses[q.end] ?? 0,
+            counter,
+          );
     const scored: Scored[] = [];
     const negated: { scored: Scored; by: string }[] = [];
     for (const c of kept) {
-      if (c.kind !== 'emergency') {
+      if (c.kind !== 'emergency' || negatorEndingAt === undefined || resolverStartingAt === undefined || asks === undefined) {
         scored.push(c);
         continue;
       }
       // rule: CALL-2 — only a plain denial lowers an emergency cue, and then only to “needs confirmation”.
-      const before = realNegators.find(
-        (n) => n.normalizedEnd <= c.match.normalizedStart && onlyFiller(n.normalizedEnd, c.match.normalizedStart) && !CLAUSE_BREAK.test(original.slice(n.end, c.match.start)),
-      );
-      const after =
-        before === undefined
-          ? resolvers.find(
-              (r) => r.normalizedStart >= c.match.normalizedEnd && onlyFiller(c.match.normalizedEnd, r.normalizedStart) && !CLAUSE_BREAK.test(original.slice(c.match.end, r.start)),
-            )
-          : undefined;
+      // The denial ends at most MAX_GAP filler characters before the cue, in the same clause; of several,
+      // the first found in match order.
+      let before = -1;
+      for (let end = Math.max(0, c.match.normalizedStart - MAX_GAP); end <= c.match.normalizedStart; end++) {
+        const i = negatorEndingAt[end] ?? -1;
+        const n = realNegators[i];
+        if (n !== undefined && (before === -1 || i < before) && onlyFiller(end, c.match.normalizedStart) && sameClause(n.end, c.match.start)) before = i;
+      }
+      let after = -1;
+      if (before === -1) {
+        for (let start = c.match.normalizedEnd; start <= Math.min(length, c.match.normalizedEnd + MAX_GAP); start++) {
+          const i = resolverStartingAt[start] ?? -1;
+          const r = resolvers[i];
+          if (r !== undefined && (after === -1 || i < after) && onlyFiller(c.match.normalizedEnd, start) && sameClause(c.match.end, r.start)) after = i;
+        }
+      }
       // A question about a danger (怎么判断是不是漏气) is not a report of one.
-      const asked =
-        before === undefined && after === undefined
-          ? inquiries.find((q) => q.normalizedEnd <= c.match.normalizedStart && !CLAUSE_BREAK.test(original.slice(q.end, c.match.start)))
-          : undefined;
-      const by = before ?? after ?? asked;
+      const asked = before === -1 && after === -1 ? inquiries[asks[c.match.normalizedStart] ?? -1] : undefined;
+      if (counter !== undefined) counter.steps += 2 * (MAX_GAP + 1) * (MAX_GAP + 1);
+      const by = realNegators[before] ?? resolvers[after] ?? asked;
       if (by === undefined) scored.push(c);
       else negated.push({ scored: c, by: original.slice(by.start, by.end) });
     }
-    return { scored, negated, normalized: normalized.text };
+    return { scored, negated, normalized: text };
   };
 
-  const classify = (input: string | Transcript): IntentResult => {
+  /** The matcher's scan, counting its steps (the counting path is the matcher's own). */
+  const scanCounting = (normalized: NormalizedText, counter: StepCounter): PhraseMatch[] => {
+    counter.steps += matcher.countSteps(normalized.original);
+    return matcher.scanNormalized(normalized);
+  };
+
+  const run = (input: string | Transcript, counter: StepCounter | undefined): IntentResult => {
     const segments: { text: string; turn?: number; speaker?: Speaker }[] = [];
     if (typeof input === 'string') segments.push({ text: input });
     else if (typeof input === 'object' && input !== null && Array.isArray(input.turns)) {
@@ -322,20 +377,21 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       if (segment.speaker === 'system') continue;
       const fromAgent = segment.speaker === 'agent';
       const factor = fromAgent ? agentWeight : 1;
-      const { scored, negated, normalized } = analyse(segment.text);
+      const { scored, negated, normalized } = analyse(segment.text, counter);
       normalizedOf.set(segment.text, normalized);
       const where = { ...(segment.turn === undefined ? {} : { turn: segment.turn }), ...(segment.speaker === undefined ? {} : { speaker: segment.speaker }) };
+      const found: IntentEvidence[] = [];
       for (const s of scored) {
         const weight = s.weight * factor;
         // An agent naming a danger (“您闻到煤气味了吗？”) asks for confirmation; it is not the caller's report.
         if (s.kind === 'emergency' && fromAgent) doubt = true;
         else if (s.kind === 'emergency') emergencyAsserted += s.weight;
         scores[s.kind] += weight;
-        evidence.push({ kind: s.kind, cue: s.cue, text: segment.text.slice(s.match.start, s.match.end), start: s.match.start, end: s.match.end, weight, negated: false, ...where });
+        found.push({ kind: s.kind, cue: s.cue, text: segment.text.slice(s.match.start, s.match.end), start: s.match.start, end: s.match.end, weight, negated: false, ...where });
       }
       for (const { scored: s, by } of negated) {
         doubt = true;
-        evidence.push({
+        found.push({
           kind: s.kind,
           cue: s.cue,
           text: segment.text.slice(s.match.start, s.match.end),
@@ -347,9 +403,10 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
           ...where,
         });
       }
+      // Segments come in turn order; within one, evidence by position (a counting sort: linear).
+      for (const e of orderByRange(found, segment.text.length, counter)) evidence.push(e);
     }
     for (const kind of CallKind.options) scores[kind] = Math.round(scores[kind] * 100) / 100;
-    evidence.sort((a, b) => (a.turn ?? 0) - (b.turn ?? 0) || a.start - b.start || a.end - b.end);
 
     const best = (kinds: readonly CallKind[]): CallKind | undefined => {
       let top: CallKind | undefined;
@@ -363,6 +420,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       const spoken = own.length > 0 ? own : segments.filter((s) => s.speaker !== 'system');
       // Normalisation drops the line breaks between turns, so the model's own normalisation of the joined
       // turns is the join of the lexicon's normalised turns, when both normalise alike.
+      if (counter !== undefined) counter.steps += model.data.order * spoken.reduce((n, s) => n + s.text.length, 0);
       const prediction =
         model.normalize === options.normalize
           ? model.predictNormalized(spoken.map((s) => normalizedOf.get(s.text) ?? normalizeText(s.text, options.normalize).text).join(''))
@@ -401,7 +459,12 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     return { kind, priority: defaultPriority(kind), needsConfirmation: false, matched, scores, evidence };
   };
 
-  return { lexicon: checked, classify };
+  const countSteps = (input: string | Transcript): number => {
+    const counter: StepCounter = { steps: 0 };
+    run(input, counter);
+    return counter.steps;
+  };
+  return { lexicon: checked, classify: (input) => run(input, undefined), countSteps };
 }
 
 /**
