@@ -47,8 +47,9 @@ export interface IntentEvidence {
  *
  * - `kind`: the call kind; an asserted emergency cue always wins (CALL-2).
  * - `priority`: `urgent` for an asserted emergency, at least `high` when `needsConfirmation`.
- * - `needsConfirmation`: an emergency cue was denied, resolved, or only heard from the agent —
- *   the agent must confirm there is no danger; it never silently disappears.
+ * - `needsConfirmation`: an emergency cue was denied, resolved, asked about, supposed, or only heard
+ *   from the agent — the agent must confirm there is no danger; it never silently disappears.
+ * - `safetyTopic`: the danger is a topic (a question, a supposition, a product name), not a report.
  * - `matched`: whether any cue matched (when not, `kind` is the `consultation` fallback).
  *
  * @example
@@ -63,6 +64,12 @@ export interface IntentResult {
   readonly kind: CallKind;
   readonly priority: Priority;
   readonly needsConfirmation: boolean;
+  /**
+   * The text speaks of a danger it does not report as present — a question or supposition about one
+   * (万一着火怎么办), a denial (没有煤气味), a product (报警器), or an agent's question — and the kind
+   * is not `emergency`: route it as its kind, with the danger noted for the agent to rule out.
+   */
+  readonly safetyTopic: boolean;
   readonly matched: boolean;
   readonly scores: { readonly [K in CallKind]: number };
   readonly evidence: readonly IntentEvidence[];
@@ -146,13 +153,23 @@ const PRECEDENCE: readonly CallKind[] = ['emergency', 'complaint', 'appointment'
 /** Characters that may stand between a negator and its cue (没有闻到煤气味, 也没什么气味). */
 const FILLER = new Set(Array.from('有闻到感觉发现再已经什么啥点一股些都也还并任何这那种现在又'));
 const MAX_GAP = 4;
+/** Normalised characters a hazard pattern allows between its two words unless it says otherwise. */
+const DEFAULT_HAZARD_WINDOW = 12;
+/** A composed hazard counts as a strong emergency cue. */
+const HAZARD_WEIGHT = 3;
+/** The pattern index of a composed hazard's match: it is no one pattern of the automaton. */
+const HAZARD_PATTERN = -1;
 /** A clause break in the original text: a negation never reaches across it. */
 const CLAUSE_BREAK = /[,，。.!！?？;；:：、\n\r]/;
 const isClauseBreak = (ch: string): boolean => CLAUSE_BREAK.test(ch);
+/** A sentence break: a supposition (如果…) reaches to the end of its sentence, across commas. */
+const SENTENCE_BREAK = /[。.!！?？;；\n\r]/;
+const isSentenceBreak = (ch: string): boolean => SENTENCE_BREAK.test(ch);
 
 type Role =
   | { readonly role: 'cue'; readonly kind: CallKind; readonly weight: number; readonly text: string }
-  | { readonly role: 'negator' | 'hedge' | 'resolver' | 'neutral' | 'inquiry'; readonly text: string };
+  | { readonly role: 'negator' | 'hedge' | 'resolver' | 'neutral' | 'inquiry' | 'hypothetical'; readonly text: string }
+  | { readonly role: 'hazard' | 'context'; readonly text: string; readonly hazard: number };
 
 interface Scored {
   readonly match: PhraseMatch;
@@ -191,6 +208,8 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     resolvers: [],
     neutral: [],
     inquiries: [],
+    hypotheticals: [],
+    hazards: [],
   };
   const checked = extendLexicon(empty, lexicon);
   const agentWeight = options.agentWeight ?? 0.25;
@@ -208,7 +227,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       patterns.push({ id: `cue:${kind}`, text });
     }
   }
-  const addWords = (role: 'negator' | 'hedge' | 'resolver' | 'neutral' | 'inquiry', words: readonly string[]): void => {
+  const addWords = (role: 'negator' | 'hedge' | 'resolver' | 'neutral' | 'inquiry' | 'hypothetical', words: readonly string[]): void => {
     for (const text of words) {
       roles.push({ role, text });
       patterns.push({ id: role, text });
@@ -219,6 +238,17 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
   addWords('resolver', checked.resolvers);
   addWords('neutral', checked.neutral);
   addWords('inquiry', checked.inquiries);
+  addWords('hypothetical', checked.hypotheticals);
+  checked.hazards.forEach((h, hazard) => {
+    for (const text of h.hazard) {
+      roles.push({ role: 'hazard', text, hazard });
+      patterns.push({ id: 'hazard', text });
+    }
+    for (const text of h.context) {
+      roles.push({ role: 'context', text, hazard });
+      patterns.push({ id: 'context', text });
+    }
+  });
   const model = options.model;
   const emergencyThreshold = probabilityOption('emergencyThreshold', options.emergencyThreshold ?? DEFAULT_EMERGENCY_THRESHOLD, 'above zero');
   const cueFloor = probabilityOption('emergencyCueFloor', options.emergencyCueFloor ?? DEFAULT_EMERGENCY_CUE_FLOOR, 'zero allowed');
@@ -234,6 +264,8 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     const resolvers: PhraseMatch[] = [];
     const neutral: PhraseMatch[] = [];
     const inquiries: PhraseMatch[] = [];
+    const suppositions: PhraseMatch[] = [];
+    const parts: { match: PhraseMatch; role: 'hazard' | 'context'; hazard: number; text: string }[] = [];
     for (const m of matches) {
       const role = roles[m.pattern] as Role;
       if (role.role === 'cue') cues.push({ match: m, kind: role.kind, weight: role.weight, cue: role.text });
@@ -241,6 +273,8 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       else if (role.role === 'hedge') hedges.push(m);
       else if (role.role === 'resolver') resolvers.push(m);
       else if (role.role === 'inquiry') inquiries.push(m);
+      else if (role.role === 'hypothetical') suppositions.push(m);
+      else if (role.role === 'hazard' || role.role === 'context') parts.push({ match: m, role: role.role, hazard: role.hazard, text: role.text });
       else neutral.push(m);
     }
     if (counter !== undefined) counter.steps += matches.length;
@@ -277,6 +311,41 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     }
     const kept = live.filter((c) => !inLonger.coversStrictly(c.match.normalizedStart, c.match.normalizedEnd) && !outweighed.has(c));
     if (counter !== undefined) counter.steps += 2 * live.length;
+    // rule: CALL-2 — a hazard with what makes it present nearby (卡在半空 … 工人) is an emergency cue
+    // spanning both. A word inside a longer cue (出气 in 不出气) or a neutral phrase is not a part.
+    if (parts.length > 0) {
+      const inAnyCue = spanIndex(
+        cues.map((c) => c.match),
+        length,
+        counter,
+      );
+      // 里面没人: a denied person is no context.
+      const deniedAt = firstAt(negators, 'end', length, counter);
+      const last = new Map<string, { match: PhraseMatch; text: string }>();
+      for (const part of parts) {
+        const { normalizedStart: ps, normalizedEnd: pe } = part.match;
+        if (inAnyCue.coversStrictly(ps, pe) || inNeutral.covers(ps, pe) || (part.role === 'context' && (deniedAt[ps] ?? -1) !== -1)) continue;
+        const pattern = checked.hazards[part.hazard];
+        if (pattern === undefined) continue;
+        const partner = last.get(`${part.hazard}:${part.role === 'hazard' ? 'context' : 'hazard'}`);
+        // Of parts ending together (啥都没开, 没开) the longest, which comes first, stands for them.
+        const own = `${part.hazard}:${part.role}`;
+        if ((last.get(own)?.match.normalizedEnd ?? -1) < pe) last.set(own, { match: part.match, text: part.text });
+        if (partner === undefined || ps - partner.match.normalizedEnd > (pattern.window ?? DEFAULT_HAZARD_WINDOW)) continue;
+        const [first, second] = partner.match.normalizedStart <= ps ? [partner.match, part.match] : [part.match, partner.match];
+        const match: PhraseMatch = {
+          id: 'hazard',
+          pattern: HAZARD_PATTERN,
+          start: first.start,
+          end: Math.max(first.end, second.end),
+          normalizedStart: first.normalizedStart,
+          normalizedEnd: Math.max(first.normalizedEnd, second.normalizedEnd),
+        };
+        const [hazardWord, contextWord] = part.role === 'hazard' ? [part.text, partner.text] : [partner.text, part.text];
+        kept.push({ match, kind: 'emergency', weight: HAZARD_WEIGHT, cue: `hazard:${pattern.id} ${hazardWord}+${contextWord}` });
+      }
+      if (counter !== undefined) counter.steps += parts.length;
+    }
     // A negator counts only on its own: not inside a hedge (是不是) nor inside a cue (不敢开灯, 不出气).
     const inHedge = negators.length === 0 ? NO_SPANS : spanIndex(hedges, length, counter);
     const inCue =
@@ -310,6 +379,18 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
             (q) => clauses[q.end] ?? 0,
             counter,
           );
+    // A supposition governs the rest of its sentence: 如果在高速上爆胎了应该怎么处理.
+    const sentences = clauses === undefined || suppositions.length === 0 ? undefined : clauseNumbers(original, isSentenceBreak, counter);
+    const supposed =
+      sentences === undefined
+        ? undefined
+        : questionBefore(
+            suppositions,
+            length,
+            (p) => sentences[normalized.offsets[p] ?? original.length] ?? 0,
+            (q) => sentences[q.end] ?? 0,
+            counter,
+          );
     const scored: Scored[] = [];
     const negated: { scored: Scored; by: string }[] = [];
     for (const c of kept) {
@@ -335,7 +416,10 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
         }
       }
       // A question about a danger (怎么判断是不是漏气) is not a report of one.
-      const asked = before === -1 && after === -1 ? inquiries[asks[c.match.normalizedStart] ?? -1] : undefined;
+      const asked =
+        before === -1 && after === -1
+          ? (inquiries[asks[c.match.normalizedStart] ?? -1] ?? (supposed === undefined ? undefined : suppositions[supposed[c.match.normalizedStart] ?? -1]))
+          : undefined;
       if (counter !== undefined) counter.steps += 2 * (MAX_GAP + 1) * (MAX_GAP + 1);
       const by = realNegators[before] ?? resolvers[after] ?? asked;
       if (by === undefined) scored.push(c);
@@ -371,6 +455,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     const scores = zeroScores();
     const evidence: IntentEvidence[] = [];
     let emergencyAsserted = 0;
+    let hazardAsserted = false;
     let doubt = false;
     const normalizedOf = new Map<string, string>();
     for (const segment of segments) {
@@ -385,7 +470,10 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
         const weight = s.weight * factor;
         // An agent naming a danger (“您闻到煤气味了吗？”) asks for confirmation; it is not the caller's report.
         if (s.kind === 'emergency' && fromAgent) doubt = true;
-        else if (s.kind === 'emergency') emergencyAsserted += s.weight;
+        else if (s.kind === 'emergency') {
+          emergencyAsserted += s.weight;
+          if (s.match.pattern === HAZARD_PATTERN) hazardAsserted = true;
+        }
         scores[s.kind] += weight;
         found.push({ kind: s.kind, cue: s.cue, text: segment.text.slice(s.match.start, s.match.end), start: s.match.start, end: s.match.end, weight, negated: false, ...where });
       }
@@ -431,6 +519,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
         kind,
         priority,
         needsConfirmation,
+        safetyTopic: kind !== 'emergency' && (doubt || emergencyAsserted > 0),
         matched,
         scores,
         evidence,
@@ -439,7 +528,9 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       if (prediction.label === 'emergency') return result('emergency', 'urgent', doubt);
       // rule: CALL-2 — emergency first: a real chance of danger is urgent until the agent has confirmed.
       if (urgency >= emergencyThreshold) return result('emergency', 'urgent', true);
-      if (emergencyAsserted >= 1 && urgency >= cueFloor) return result('emergency', 'urgent', true);
+      // A composed hazard (a person hurt, people trapped, a vehicle in danger on the road) is never
+      // outvoted by the model: its words are the report.
+      if (hazardAsserted || (emergencyAsserted >= 1 && urgency >= cueFloor)) return result('emergency', 'urgent', true);
       const learned = CALL_KINDS.find((k) => k === prediction.label);
       const kind = learned ?? best(PRECEDENCE.filter((k) => k !== 'emergency')) ?? 'consultation';
       // An emergency cue the model does not confirm (a question about danger, a product name) still
@@ -448,15 +539,15 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       return result(kind, defaultPriority(kind), false);
     }
     if (emergencyAsserted >= 1) {
-      return { kind: 'emergency', priority: 'urgent', needsConfirmation: false, matched, scores, evidence };
+      return { kind: 'emergency', priority: 'urgent', needsConfirmation: false, safetyTopic: false, matched, scores, evidence };
     }
     if (doubt) {
       const other = best(PRECEDENCE.filter((k) => k !== 'emergency'));
       // rule: CALL-2 — a denied or doubtful danger is not urgent yet, but it is never below high.
-      return { kind: other ?? 'emergency', priority: 'high', needsConfirmation: true, matched, scores, evidence };
+      return { kind: other ?? 'emergency', priority: 'high', needsConfirmation: true, safetyTopic: other !== undefined, matched, scores, evidence };
     }
     const kind = best(PRECEDENCE) ?? 'consultation';
-    return { kind, priority: defaultPriority(kind), needsConfirmation: false, matched, scores, evidence };
+    return { kind, priority: defaultPriority(kind), needsConfirmation: false, safetyTopic: false, matched, scores, evidence };
   };
 
   const countSteps = (input: string | Transcript): number => {

@@ -7,6 +7,9 @@
  */
 import { CallKind } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
+import { DEFAULT_HAZARDS, type HazardPattern } from './hazards.js';
+
+export type { HazardPattern } from './hazards.js';
 
 /**
  * One cue: a phrase and how much it counts (default 1). A weight below 1 supports a kind but cannot
@@ -41,6 +44,13 @@ export interface CueLexicon {
   readonly neutral: readonly string[];
   /** Questions about a danger rather than reports of one (怎么判断…漏气): the cue needs confirmation. */
   readonly inquiries: readonly string[];
+  /**
+   * Words that make what follows in their sentence a supposition (如果在高速上爆胎了…, 万一着火): an
+   * emergency cue after one is a question about danger, not a report; it needs confirmation.
+   */
+  readonly hypotheticals: readonly string[];
+  /** Hazards found by composition: a hazard word with its context nearby (see {@link HazardPattern}). */
+  readonly hazards: readonly HazardPattern[];
 }
 
 /**
@@ -58,6 +68,8 @@ export interface LexiconAddition {
   readonly resolvers?: readonly string[];
   readonly neutral?: readonly string[];
   readonly inquiries?: readonly string[];
+  readonly hypotheticals?: readonly string[];
+  readonly hazards?: readonly HazardPattern[];
 }
 
 const w = (text: string, weight: number): Cue => ({ text, weight });
@@ -409,6 +421,9 @@ export const DEFAULT_LEXICON: CueLexicon = {
   resolvers: ['没了', '没有了', '消失了', '散了', '灭了', '停了'],
   neutral: ['怎么办', '煤气公司', '燃气公司', '燃气集团'],
   inquiries: ['怎么判断', '如何判断', '怎样判断', '怎么检查', '如何检查', '怎么知道', '怎么预防', '如何预防', '怎么防止', '如何防止', '怎么处理'],
+  // Not 一旦: “一旦点火就有味” reports a present fault.
+  hypotheticals: ['如果', '要是', '万一', '假如', '假设', '倘若', '若是', '如若'],
+  hazards: DEFAULT_HAZARDS,
 };
 
 function isCue(value: unknown): boolean {
@@ -416,6 +431,28 @@ function isCue(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const cue = value as { text?: unknown; weight?: unknown };
   return typeof cue.text === 'string' && cue.text.trim() !== '' && (cue.weight === undefined || (typeof cue.weight === 'number' && Number.isFinite(cue.weight) && cue.weight > 0));
+}
+
+function checkHazards(value: unknown): readonly HazardPattern[] {
+  if (!Array.isArray(value))
+    throw new KefuError('invalid_input', 'hazards must be an array', [{ path: ['hazards'], message: 'must be an array of { id, hazard, context, window? }', value }]);
+  value.forEach((entry: unknown, i) => {
+    const e = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : undefined;
+    if (e === undefined || typeof e['id'] !== 'string' || e['id'] === '') {
+      throw new KefuError('invalid_input', `hazards[${i}].id must be a non-empty string`, [
+        { path: ['hazards', i, 'id'], message: 'must be a non-empty string', value: e?.['id'] },
+      ]);
+    }
+    checkWords(`hazards.${i}.hazard`, e['hazard']);
+    checkWords(`hazards.${i}.context`, e['context']);
+    const window = e['window'];
+    if (window !== undefined && (typeof window !== 'number' || !Number.isInteger(window) || window < 0)) {
+      throw new KefuError('invalid_input', `hazards[${i}].window must be a non-negative integer`, [
+        { path: ['hazards', i, 'window'], message: 'must be a non-negative integer', value: window },
+      ]);
+    }
+  });
+  return value as readonly HazardPattern[];
 }
 
 function checkWords(path: string, value: unknown): readonly string[] {
@@ -442,6 +479,7 @@ function checkWords(path: string, value: unknown): readonly string[] {
 export function extendLexicon(base: CueLexicon, ...additions: readonly LexiconAddition[]): CueLexicon {
   let cues: Record<CallKind, readonly Cue[]> = { ...base.cues };
   let { negators, hedges, resolvers, neutral, inquiries } = base;
+  let { hypotheticals, hazards } = base;
   additions.forEach((addition, a) => {
     if (typeof addition !== 'object' || addition === null) {
       throw new KefuError('invalid_input', `additions[${a}] must be an object`, [{ path: ['additions', a], message: 'must be an object', value: addition }]);
@@ -464,6 +502,8 @@ export function extendLexicon(base: CueLexicon, ...additions: readonly LexiconAd
     if (addition.resolvers !== undefined) resolvers = [...resolvers, ...checkWords('resolvers', addition.resolvers)];
     if (addition.neutral !== undefined) neutral = [...neutral, ...checkWords('neutral', addition.neutral)];
     if (addition.inquiries !== undefined) inquiries = [...inquiries, ...checkWords('inquiries', addition.inquiries)];
+    if (addition.hypotheticals !== undefined) hypotheticals = [...hypotheticals, ...checkWords('hypotheticals', addition.hypotheticals)];
+    if (addition.hazards !== undefined) hazards = [...hazards, ...checkHazards(addition.hazards)];
   });
-  return { cues, negators, hedges, resolvers, neutral, inquiries };
+  return { cues, negators, hedges, resolvers, neutral, inquiries, hypotheticals, hazards };
 }

@@ -54,6 +54,21 @@ const LexiconSchema = /* @__PURE__ */ z.readonly(
     resolvers: z.exactOptional(texts),
     neutral: z.exactOptional(texts),
     inquiries: z.exactOptional(texts),
+    hypotheticals: z.exactOptional(texts),
+    hazards: z.exactOptional(
+      z.readonly(
+        z.array(
+          z.readonly(
+            z.strictObject({
+              id: text,
+              hazard: texts,
+              context: texts,
+              window: z.exactOptional(z.int().check(z.nonnegative())),
+            }),
+          ),
+        ),
+      ),
+    ),
   }),
 );
 

@@ -18,10 +18,14 @@ const model = loadIntentModel(
   ),
 );
 const items = HELD_BACK.flatMap((w) => loadWriter(w));
-const pairs: { actual: CallKind; predicted: CallKind }[] = items.map((u) => ({
-  actual: u.kind,
-  predicted: createClassifier(extendLexicon(DEFAULT_LEXICON, getPreset(u.org).classify.lexicon), { model }).classify(u.text).kind,
-}));
+// One classifier per organisation, with its preset's lexicon, as classifyIntent would build it.
+const classifiers = new Map<string, ReturnType<typeof createClassifier>>();
+const classifierOf = (org: string) => {
+  let classifier = classifiers.get(org);
+  if (classifier === undefined) classifiers.set(org, (classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, getPreset(org).classify.lexicon), { model })));
+  return classifier;
+};
+const pairs: { actual: CallKind; predicted: CallKind }[] = items.map((u) => ({ actual: u.kind, predicted: classifierOf(u.org).classify(u.text).kind }));
 const recall = (k: CallKind): number => pairs.filter((p) => p.actual === k && p.predicted === k).length / pairs.filter((p) => p.actual === k).length;
 const precision = (k: CallKind): number => pairs.filter((p) => p.actual === k && p.predicted === k).length / pairs.filter((p) => p.predicted === k).length;
 
@@ -30,9 +34,9 @@ describe(`held-back writers ${HELD_BACK.join(', ')} (${items.length} utterances)
     expect(pairs.filter((p) => p.actual === p.predicted).length / pairs.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('emergency precision ≥ 85%; at most 5 of 248 emergencies missed (the bar is none: not met yet)', () => {
+  it('emergency precision ≥ 85%; at most 2 of 248 emergencies missed (the bar is none: not met yet)', () => {
     expect(precision('emergency')).toBeGreaterThanOrEqual(0.85);
-    expect(pairs.filter((p) => p.actual === 'emergency' && p.predicted !== 'emergency').length).toBeLessThanOrEqual(5);
+    expect(pairs.filter((p) => p.actual === 'emergency' && p.predicted !== 'emergency').length).toBeLessThanOrEqual(2);
   });
 
   it.each(CALL_KINDS.filter((k) => k !== 'emergency'))('%s precision and recall ≥ 80%', (kind) => {
