@@ -213,7 +213,15 @@ export type CallEvent =
   | { readonly type: 'greet'; readonly at: string }
   | { readonly type: 'identify'; readonly at: string; readonly surname: string }
   | { readonly type: 'verify'; readonly at: string }
-  | { readonly type: 'classify'; readonly at: string; readonly kind: CallKind; readonly priority?: Priority; readonly needsConfirmation?: boolean }
+  | {
+      readonly type: 'classify';
+      readonly at: string;
+      readonly kind: CallKind;
+      readonly priority?: Priority;
+      readonly needsConfirmation?: boolean;
+      /** A major emergency (重大抢险): leadership is told at once (rule: CALL-2). */
+      readonly major?: boolean;
+    }
   | { readonly type: 'defer'; readonly at: string }
   | { readonly type: 'collect'; readonly at: string; readonly field: CollectField }
   | { readonly type: 'dispatch'; readonly at: string }
@@ -429,12 +437,30 @@ const HANDLING_START: { readonly [K in CallKind]: CallStateName } = {
   invitation: 'general.handling',
 };
 
+/** The matter each handling node belongs to: classifying that kind again there is the same matter. */
+const MATTER_OF: Partial<Readonly<Record<CallStateName, CallKind>>> = {
+  'consultation.answering': 'consultation',
+  'consultation.deferred': 'consultation',
+  'repair.collecting': 'repair',
+  'repair.dispatched': 'repair',
+  'repair.self-served': 'repair',
+  'emergency.collecting': 'emergency',
+  'emergency.dispatched': 'emergency',
+  'complaint.recording': 'complaint',
+  'complaint.forwarded': 'complaint',
+  'complaint.handed-over': 'complaint',
+  'appointment.collecting': 'appointment',
+  'appointment.booked': 'appointment',
+};
+
 /** Items that can be recorded in each node where recording happens. */
 const RECORDABLE: Partial<Readonly<Record<CallStateName, readonly CollectField[]>>> = {
   'consultation.deferred': ['name', 'phone'],
   'repair.collecting': ['name', 'address', 'phone', 'content'],
   'emergency.collecting': ['name', 'address', 'phone', 'content'],
   'complaint.recording': ['name', 'phone', 'content'],
+  // The agent the caller was handed to carries on recording (rule: CALL-4).
+  'complaint.handed-over': ['name', 'phone', 'content'],
   'appointment.collecting': ['phone', 'plate', 'time', 'needs'],
 };
 
@@ -503,31 +529,42 @@ const verifyInPlace: CallCell<'verify'> = { to: [], stay: true, run: (state) => 
 
 const HANDLING_TARGETS = [...new Set(Object.values(HANDLING_START))];
 
+const RANK: Readonly<Record<Priority, number>> = { low: 0, normal: 1, high: 2, urgent: 3 };
+const atLeast = (priority: Priority, floor: Priority): Priority => (RANK[priority] >= RANK[floor] ? priority : floor);
+
 const classify: CallCell<'classify'> = {
   to: HANDLING_TARGETS,
+  stay: true,
   run: (state, event) => {
     const context = state.context;
-    const needsConfirmation = event.kind === 'emergency' && event.needsConfirmation === true;
+    const needsConfirmation = event.needsConfirmation === true;
     // rule: CALL-2 — a confirmed emergency is urgent whatever the event says; an unconfirmed one is high.
+    // Any other matter keeps the priority it was given; a danger still to rule out makes it at least high.
     const priority: Priority = match(event.kind)
       .with('emergency', () => (needsConfirmation ? ('high' as const) : ('urgent' as const)))
-      .with('consultation', 'repair', 'complaint', 'callback', 'appointment', 'business', 'invitation', (kind) => event.priority ?? defaultPriority(kind))
+      .with('consultation', 'repair', 'complaint', 'callback', 'appointment', 'business', 'invitation', (kind) => {
+        const given = event.priority ?? defaultPriority(kind);
+        return needsConfirmation ? atLeast(given, 'high') : given;
+      })
       .exhaustive(unexpected('call kind'));
     const effects: CallEffect[] = [];
     if (!context.greeted) effects.push(deviation('greet-before-classify', event.at));
-    const escalate = event.kind === 'emergency' && !needsConfirmation && !context.escalated;
+    // rule: CALL-2 — 遇到重大抢险问题应及时向有关领导汇报: a major emergency, once confirmed, pages leadership once.
+    const escalate = event.kind === 'emergency' && event.major === true && !needsConfirmation && !context.escalated;
     if (escalate) effects.push({ type: 'escalate', to: 'leadership', at: event.at, rules: ['CALL-2'] });
-    const sameMatter = context.kind === event.kind && state.name === HANDLING_START[event.kind];
+    const update = { priority, needsConfirmation, escalated: context.escalated || escalate };
+    // The same kind again where its matter is handled (a confirmation, a repeat after dispatch) is the
+    // same matter: the node and what was recorded stay.
+    if (MATTER_OF[state.name] === event.kind && context.kind === event.kind) return go(state.name, { ...context, ...update }, effects);
+    // Leaving a matter that still waits for its hand-over loses it unless the agent comes back to it.
+    if (UNFINISHED.includes(state.name)) effects.push(deviation('handover-missing', event.at));
     const next: CallContext = {
       ...context,
+      ...update,
       kind: event.kind,
-      priority,
-      needsConfirmation,
-      escalated: context.escalated || escalate,
       anythingElseAsked: false,
-      // A confirmation of the same matter keeps what was recorded; a new matter starts afresh.
-      collected: sameMatter ? context.collected : [],
-      kinds: sameMatter ? context.kinds : [...context.kinds, event.kind],
+      collected: [],
+      kinds: [...context.kinds, event.kind],
     };
     return go(HANDLING_START[event.kind], next, effects);
   },
@@ -610,13 +647,16 @@ const book: CallCell<'book'> = {
   to: ['appointment.booked'],
   run: (state, event, env) => {
     const effects: CallEffect[] = [];
-    const missing = missingFields(state.context, env.requiredFields.appointment);
+    // The time the booking names is the time recorded.
+    const recorded: CallContext =
+      event.appointmentAt === undefined || state.context.collected.includes('time') ? state.context : { ...state.context, collected: [...state.context.collected, 'time'] };
+    const missing = missingFields(recorded, env.requiredFields.appointment);
     // rule: SCR-AUTO — read the appointment back, then it is booked.
     const { task, context } = newTask(
-      state.context,
+      recorded,
       env,
       'appointment',
-      state.context.priority ?? 'normal',
+      recorded.priority ?? 'normal',
       event.at,
       event.appointmentAt === undefined ? {} : { requestedBy: event.appointmentAt },
     );
@@ -627,7 +667,7 @@ const book: CallCell<'book'> = {
 };
 
 /** Nodes where a matter still waits for its hand-over (dispatch, forward, booking). */
-const UNFINISHED: readonly CallStateName[] = ['repair.collecting', 'emergency.collecting', 'complaint.recording', 'appointment.collecting'];
+const UNFINISHED: readonly CallStateName[] = ['repair.collecting', 'emergency.collecting', 'complaint.recording', 'complaint.handed-over', 'appointment.collecting'];
 
 const askAnythingElse: CallCell<'ask-anything-else'> = {
   to: ['wrap-up'],
@@ -686,6 +726,18 @@ const hangUp: CallCell<'hang-up'> = {
       )
       .exhaustive(unexpected('call state'));
     const effects: CallEffect[] = [];
+    // rules: CALL-2, CALL-3 — a danger or a fault reported on a call that ends before its hand-over still
+    // becomes a task, and the caller is called back at once (the line may have dropped mid-report).
+    let context0 = state.context;
+    const where = state.name === 'on-hold' ? state.context.heldFrom : state.name;
+    if (where === 'emergency.collecting' || where === 'repair.collecting') {
+      const kind = where === 'emergency.collecting' ? 'emergency' : 'repair';
+      const created = newTask(context0, env, kind, context0.priority ?? defaultPriority(kind), event.at);
+      context0 = created.context;
+      effects.push(deviation('handover-missing', event.at));
+      effects.push({ type: 'create-task', task: created.task, rules: kind === 'emergency' ? ['CALL-2', 'CALL-3', 'REC-1'] : ['CALL-3', 'REC-1'] });
+      effects.push({ type: 'schedule-callback', dueAt: event.at, random: false, rules: ['CALL-3'] });
+    }
     const answered = state.context.answeredAt !== undefined;
     if (event.by === 'agent' && answered && state.name !== 'transferred') effects.push(deviation('customer-hangs-up-first', event.at));
     if (answered) effects.push({ type: 'record-call', outcome, kinds: state.context.kinds, at: event.at, rules: ['REC-1'] });
@@ -694,7 +746,7 @@ const hangUp: CallCell<'hang-up'> = {
       effects.push({ type: 'schedule-callback', dueAt: addMinutes(event.at, env.consultationCallbackWithinMinutes), random: true, rules: ['HOT-SLA-5'] });
     }
     // A call that ends while on hold is no longer held from anywhere.
-    const { heldFrom: _held, ...rest } = state.context;
+    const { heldFrom: _held, ...rest } = context0;
     return go('ended', { ...rest, hungUpBy: event.by, outcome }, effects);
   },
 };
@@ -1028,10 +1080,10 @@ export const CALL_TABLE: TransitionTable<CallStateName, CallContext, CallEvent, 
     verify: verifyInPlace,
     classify,
     defer: _,
-    collect: _,
+    collect,
     dispatch: _,
     'self-serve': _,
-    forward: _,
+    forward,
     'hand-over': _,
     book: _,
     'ask-anything-else': askAnythingElse,
@@ -1238,7 +1290,9 @@ const CALL_VALIDATORS: EventValidators<CallEvent> = {
         ? problem('priority', `must be one of ${Priority.options.join(', ')}`)
         : !optional(e, 'needsConfirmation', (v) => typeof v === 'boolean')
           ? problem('needsConfirmation', 'must be a boolean')
-          : undefined,
+          : !optional(e, 'major', (v) => typeof v === 'boolean')
+            ? problem('major', 'must be a boolean')
+            : undefined,
   defer: () => undefined,
   collect: (e) => (isField(e['field']) ? undefined : problem('field', `must be one of ${COLLECT_FIELDS.join(', ')}`)),
   dispatch: () => undefined,

@@ -165,9 +165,12 @@ describe('call machine: effects per kind', () => {
     });
   });
 
-  it('emergency: escalates to leadership at once and creates an urgent task (CALL-2)', () => {
+  it('emergency: a major one (重大抢险) escalates to leadership at once; every one creates an urgent task (CALL-2)', () => {
+    const plain = run([...classified({ type: 'classify', at: at(30), kind: 'emergency' }), { type: 'collect', at: at(40), field: 'address' }, { type: 'dispatch', at: at(50) }]);
+    expect(plain.effects.filter((e) => e.type === 'escalate')).toEqual([]);
+    expect(plain.effects.find((e) => e.type === 'create-task')).toMatchObject({ task: { kind: 'emergency', priority: 'urgent' } });
     const { effects } = run([
-      ...classified({ type: 'classify', at: at(30), kind: 'emergency', priority: 'low' }),
+      ...classified({ type: 'classify', at: at(30), kind: 'emergency', priority: 'low', major: true }),
       { type: 'collect', at: at(40), field: 'address' },
       { type: 'dispatch', at: at(50) },
     ]);
@@ -176,14 +179,17 @@ describe('call machine: effects per kind', () => {
     expect(task?.type === 'create-task' && task.task).toMatchObject({ kind: 'emergency', priority: 'urgent', policyId: 'gas-hotline/emergency' });
   });
 
-  it('emergency needing confirmation is high, not escalated; confirming it escalates once and keeps what was recorded', () => {
-    const start = run([...classified({ type: 'classify', at: at(30), kind: 'emergency', needsConfirmation: true }), { type: 'collect', at: at(35), field: 'address' }]);
+  it('a major emergency needing confirmation is high, not escalated; confirming it escalates once and keeps what was recorded', () => {
+    const start = run([
+      ...classified({ type: 'classify', at: at(30), kind: 'emergency', needsConfirmation: true, major: true }),
+      { type: 'collect', at: at(35), field: 'address' },
+    ]);
     expect(start.state.context.priority).toBe('high');
     expect(start.effects.some((e) => e.type === 'escalate')).toBe(false);
-    const confirm = machine.transition(start.state, { type: 'classify', at: at(40), kind: 'emergency' });
+    const confirm = machine.transition(start.state, { type: 'classify', at: at(40), kind: 'emergency', major: true });
     expect(confirm.ok && confirm.effects).toEqual([{ type: 'escalate', to: 'leadership', at: at(40), rules: ['CALL-2'] }]);
     expect(confirm.ok && confirm.state.context).toMatchObject({ priority: 'urgent', collected: ['address'], needsConfirmation: false });
-    const again = confirm.ok ? machine.transition(confirm.state, { type: 'classify', at: at(41), kind: 'emergency' }) : confirm;
+    const again = confirm.ok ? machine.transition(confirm.state, { type: 'classify', at: at(41), kind: 'emergency', major: true }) : confirm;
     expect(again.ok && again.effects).toEqual([]);
   });
 
