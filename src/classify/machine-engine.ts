@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { ISSUE_MESSAGES } from '../model/zod-messages.js';
 import { KefuError } from '../model/error.js';
-import { INSTANT_TEXT, instantMs, isInstantText } from '../model/instant.js';
+import { INSTANT_TEXT, formatInstant, instantMs, instantOffset, isInstantText } from '../model/instant.js';
 
 /**
  * A machine state: the name of the node in the diagram and the data gathered so far. Plain JSON.
@@ -388,5 +388,6 @@ export function defineMachine<Name extends string, Context extends { readonly at
  * @internal
  */
 export function addMinutes(at: string, minutes: number): string {
-  return new Date((instantMs(at) ?? Number.NaN) + minutes * 60_000).toISOString();
+  // Written in the offset of `at`: a due time reads in the caller's own time (+08:00 stays +08:00).
+  return formatInstant((instantMs(at) ?? Number.NaN) + minutes * 60_000, instantOffset(at) ?? 0);
 }

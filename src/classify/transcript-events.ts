@@ -9,7 +9,7 @@
  * @module
  */
 import { KefuError } from '../model/error.js';
-import { INSTANT_TEXT, instantMs } from '../model/instant.js';
+import { INSTANT_TEXT, formatInstant, instantMs, instantOffset } from '../model/instant.js';
 import type { Transcript } from '../model/transcript.js';
 import { compileMatcher } from '../text/matcher.js';
 import { readSurname } from '../text/surname.js';
@@ -70,6 +70,19 @@ export interface EventDeriver {
   derive(transcript: Transcript, options?: Pick<EventsFromTranscriptOptions, 'startedAt' | 'callId'>): DerivedEvents;
 }
 
+/** Nodes where the matter in hand has been handed over (or needs none): the next matter may start. */
+const HANDED_OVER: ReadonlySet<string> = new Set([
+  'consultation.answering',
+  'consultation.deferred',
+  'repair.dispatched',
+  'repair.self-served',
+  'emergency.dispatched',
+  'complaint.forwarded',
+  'appointment.booked',
+  'general.handling',
+  'wrap-up',
+]);
+
 const PHONE = /\d[\d\s-]{5,}\d/;
 const ADDRESS = /小区|号楼|单元|栋|街道|大街|路\d|[0-9一二三四五六七八九十]+号|村|室/;
 const PLATE = /[\p{Script=Han}][A-Za-z][A-Za-z0-9]{4,6}/u;
@@ -126,9 +139,11 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
     const events: CallEvent[] = [];
     const sources: number[] = [];
     let lastMs = 0;
+    // Event times are written in the offset the call started in.
+    const offset = instantOffset(startedAt) ?? 0;
     const timeOf = (turnStart: number | undefined): string => {
       if (turnStart !== undefined && turnStart > lastMs) lastMs = turnStart;
-      return new Date(base + lastMs).toISOString();
+      return formatInstant(base + lastMs, offset);
     };
     // The machine's state is the one record of where the call stands.
     let state: CallState = machine.initial();
@@ -150,7 +165,9 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
     // What the transcript has shown so far, which the machine does not keep: the matter the caller raised
     // but the agent has not acted on yet, the items the caller gave, what the agent just asked, and
     // whether the agent asked before a hold.
-    let pending: { kind: CallKind; needsConfirmation: boolean } | undefined;
+    // Matters the caller raised that the agent has not classified yet, in the order they will be taken:
+    // a danger first, then as raised. A later question never replaces a matter still waiting.
+    const pending: { kind: CallKind; needsConfirmation: boolean }[] = [];
     const known = new Set<CollectField>();
     let asked: CollectField | undefined;
     let holdAsked = false;
@@ -162,14 +179,37 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
         if (known.has(field) && !state.context.collected.includes(field)) emit({ type: 'collect', at, field }, turn);
       }
     };
+    /** Whether the matter in hand still waits for its hand-over (the machine's own unfinished nodes). */
+    const inHand = (): boolean => state.context.kind !== undefined && !HANDED_OVER.has(state.name);
     const classifyNow = (at: string, turn: number): void => {
-      if (pending === undefined || !allows('classify')) return;
-      emit({ type: 'classify', at, kind: pending.kind, ...(pending.needsConfirmation ? { needsConfirmation: true } : {}) }, turn);
-      const kind = pending.kind;
-      pending = undefined;
+      const next = pending[0];
+      if (next === undefined || !allows('classify')) return;
+      // The next matter waits until the one in hand is handed over, unless it is a danger.
+      if (inHand() && next.kind !== 'emergency' && state.context.kind !== next.kind) return;
+      pending.shift();
+      classifyMatter(next, at, turn);
+    };
+    const classifyMatter = (next: { kind: CallKind; needsConfirmation: boolean }, at: string, turn: number): void => {
+      emit({ type: 'classify', at, kind: next.kind, ...(next.needsConfirmation ? { needsConfirmation: true } : {}) }, turn);
+      // What the caller said of the matter is its content.
       known.add('content');
-      if (kind === 'appointment') known.add('needs');
+      if (next.kind === 'appointment') known.add('needs');
       flushFields(at, turn);
+    };
+    // At the end of the call every matter still waiting is classified, the most urgent last, so it is the
+    // one in hand when the call ends and the machine makes its task and call-back.
+    const classifyRest = (at: string, turn: number): void => {
+      const rest = pending.splice(0).reverse();
+      for (const next of rest) if (allows('classify')) classifyMatter(next, at, turn);
+    };
+    const raise = (kind: CallKind, needsConfirmation: boolean): void => {
+      const current = state.context.kind;
+      const upgrade = kind === 'emergency' && current === 'emergency' && state.context.needsConfirmation && !needsConfirmation;
+      if ((kind === current && !upgrade) || pending.some((p) => p.kind === kind)) return;
+      // A question asked while a matter is in hand or waiting is part of it (a complaint, then 你们到底管不管).
+      if (kind === 'consultation' && (inHand() || pending.length > 0)) return;
+      if (kind === 'emergency') pending.unshift({ kind, needsConfirmation });
+      else pending.push({ kind, needsConfirmation });
     };
 
     transcript.turns.forEach((turn, index) => {
@@ -177,14 +217,7 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
       const at = timeOf(turn.start);
       if (turn.speaker === 'customer') {
         const result = classifier.classify(turn.text);
-        if (result.matched) {
-          const { kind } = state.context;
-          const upgrade = result.kind === 'emergency' && kind === 'emergency' && state.context.needsConfirmation && !result.needsConfirmation;
-          // A caller's later question in a repair call is not a new matter; a danger always is.
-          if ((kind === undefined || result.kind === 'emergency') && (result.kind !== kind || upgrade)) {
-            pending = { kind: result.kind, needsConfirmation: result.needsConfirmation };
-          }
-        }
+        if (result.matched) raise(result.kind, result.needsConfirmation);
         const compact = turn.text.replace(/\s+/g, '');
         if (PHONE.test(compact)) known.add('phone');
         if (ADDRESS.test(turn.text)) known.add('address');
@@ -232,9 +265,16 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
         if (event.type === 'hold-start' && allows('hold')) emit({ type: 'hold', at, consent: event.consent ?? holdAsked }, index);
         else if (event.type === 'hold-end' && allows('resume')) emit({ type: 'resume', at }, index);
         else if (event.type === 'transfer' && allows('transfer')) emit({ type: 'transfer', at, to: event.to ?? 'another line' }, index);
-        else if (event.type === 'hang-up' && allows('hang-up')) emit({ type: 'hang-up', at, by: event.by }, index);
+        else if (event.type === 'hang-up' && allows('hang-up')) {
+          // A matter the caller raised is the call's even when the agent never acted on it: a fire
+          // reported just before the line drops is classified, so the machine makes its task.
+          classifyRest(at, index);
+          emit({ type: 'hang-up', at, by: event.by }, index);
+        }
       }
     });
+    // A transcript that stops without a hang-up still has its raised matters classified.
+    if (state.name !== 'ended') classifyRest(timeOf(undefined), transcript.turns.length - 1);
     return { events, turns: sources };
   };
   return { derive };

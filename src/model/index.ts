@@ -11,7 +11,7 @@
  */
 export * from './enums.js';
 export * from './common.js';
-export { INSTANT_PATTERN, instantMs, isInstantText, parseInstant } from './instant.js';
+export { INSTANT_PATTERN, formatInstant, instantMs, instantOffset, isInstantText, parseInstant } from './instant.js';
 export * from './phone.js';
 export * from './customer.js';
 export * from './agent.js';

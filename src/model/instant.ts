@@ -3,7 +3,7 @@
  * machines all go through it, so an instant one of them accepts is accepted by all, with the same value.
  * No zod here: `kefu/sla` imports this file and must not bundle zod.
  */
-import { invalidField } from './error.js';
+import { KefuError, invalidField } from './error.js';
 
 // One syntax, two uses: an instant needs a time and an offset; a wall-clock reading (sla's
 // parseWallClock) has no offset and may leave the time out. INSTANT_PATTERN below is this regex with
@@ -58,6 +58,54 @@ export function readDateTime(text: unknown): [wall: number, offset: number | und
 export function instantMs(text: unknown): number | undefined {
   const read = readDateTime(text);
   return read === undefined || read[1] === undefined || !read[2] ? undefined : read[0] - read[1] * 60_000;
+}
+
+/**
+ * The offset from UTC, in minutes, that an instant text is written in (`Z` is 0), or `undefined` when
+ * the text is not an instant — so a time computed from it can be written the way the caller wrote theirs.
+ *
+ * @example
+ * ```ts
+ * import { instantOffset } from 'kefu/model';
+ * instantOffset('2026-09-30T16:00:00+08:00'); // 480
+ * instantOffset('2026-09-30T08:00:00Z'); // 0
+ * ```
+ */
+export function instantOffset(text: unknown): number | undefined {
+  const read = readDateTime(text);
+  return read === undefined || !read[2] ? undefined : read[1];
+}
+
+/**
+ * An instant (epoch ms) as ISO 8601 text at a fixed offset from UTC in minutes (`Z` when 0);
+ * milliseconds are written only when there are any.
+ *
+ * @param ms - epoch milliseconds
+ * @param offsetMinutes - the offset to write it in, e.g. 480 for +08:00 (default 0)
+ * @throws KefuError `invalid_input` when `ms` is not finite or the offset is not a whole number of
+ *   minutes within ±23:59
+ * @example
+ * ```ts
+ * import { formatInstant } from 'kefu/model';
+ * formatInstant(1790755200000, 480); // '2026-09-30T16:00:00+08:00'
+ * formatInstant(1790755200500); // '2026-09-30T08:00:00.500Z'
+ * ```
+ */
+export function formatInstant(ms: number, offsetMinutes = 0): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+    throw new KefuError('invalid_input', 'ms must be a finite number of epoch milliseconds', [{ path: ['ms'], message: 'must be a finite number', value: ms }]);
+  }
+  if (typeof offsetMinutes !== 'number' || !Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) >= 24 * 60) {
+    throw new KefuError('invalid_input', 'offsetMinutes must be a whole number of minutes within ±23:59', [
+      { path: ['offsetMinutes'], message: 'must be an integer between -1439 and 1439', value: offsetMinutes },
+    ]);
+  }
+  const wall = new Date(ms + offsetMinutes * 60_000).toISOString();
+  const text = ms % 1000 === 0 ? wall.replace('.000Z', 'Z') : wall;
+  if (offsetMinutes === 0) return text;
+  const size = Math.abs(offsetMinutes);
+  const zone = `${offsetMinutes < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
+  return `${text.slice(0, -1)}${zone}`;
 }
 
 /**

@@ -114,3 +114,14 @@ describe('a danger still to rule out keeps its priority (CALL-2)', () => {
     expect(effects[0]).toMatchObject({ task: { requestedBy: '2026-10-10T09:00:00+08:00' } });
   });
 });
+
+describe('due times read in the caller’s offset', () => {
+  it('a deferred reply due 24 h later keeps +08:00 (HOT-SLA-4)', () => {
+    const local = (t: string): CallEvent[] => [
+      { type: 'ring', at: `2026-09-30T16:00:0${t}+08:00` },
+      { type: 'answer', at: `2026-09-30T16:00:0${t}+08:00` },
+    ];
+    const { effects } = run([...local('1'), { type: 'classify', at: '2026-09-30T16:00:30+08:00', kind: 'consultation' }, { type: 'defer', at: '2026-09-30T16:01:00+08:00' }]);
+    expect(effects.find((e) => e.type === 'schedule-reply')).toMatchObject({ dueAt: '2026-10-01T16:01:00+08:00' });
+  });
+});

@@ -198,10 +198,10 @@ describe('call machine: effects per kind', () => {
     expect(effects.find((e) => e.type === 'schedule-reply')).toEqual({
       type: 'schedule-reply',
       taskId: 'c-1-T1',
-      dueAt: '2026-10-01T08:01:00.000Z',
+      dueAt: '2026-10-01T08:01:00Z',
       rules: ['CALL-5', 'HOT-SLA-4'],
     });
-    expect(effects.find((e) => e.type === 'schedule-callback')).toEqual({ type: 'schedule-callback', dueAt: '2026-10-02T08:01:18.000Z', random: true, rules: ['HOT-SLA-5'] });
+    expect(effects.find((e) => e.type === 'schedule-callback')).toEqual({ type: 'schedule-callback', dueAt: '2026-10-02T08:01:18Z', random: true, rules: ['HOT-SLA-5'] });
     const task = effects.find((e) => e.type === 'create-task');
     expect(task?.type === 'create-task' && parseTask(task.task).policyId).toBe('gas-hotline/consultation-reply');
   });
@@ -209,7 +209,7 @@ describe('call machine: effects per kind', () => {
   it('an enterprise hotline replies within 30 minutes (ENT-SLA-1) and has no consultation callback', () => {
     const enterprise = createCallMachine({ replyWithinMinutes: 30, consultationCallbackWithinMinutes: null });
     const result = enterprise.replay([...classified({ type: 'classify', at: at(30), kind: 'consultation' }), { type: 'defer', at: at(60) }, ...closing(70)]);
-    expect(result.ok && result.effects.find((e) => e.type === 'schedule-reply')).toMatchObject({ dueAt: '2026-09-30T08:31:00.000Z' });
+    expect(result.ok && result.effects.find((e) => e.type === 'schedule-reply')).toMatchObject({ dueAt: '2026-09-30T08:31:00Z' });
     expect(result.ok && result.effects.some((e) => e.type === 'schedule-callback')).toBe(false);
   });
 

@@ -43,7 +43,7 @@ describe('eventsFromTranscript (rule: CALL-8)', () => {
       'hang-up',
     ]);
     expect(turns).toEqual([-1, -1, 0, 4, 4, 6, 6, 6, 6, 6, 6, 7, 9, 9]);
-    expect(events[5]).toEqual({ type: 'classify', at: '2026-09-30T08:00:20.000Z', kind: 'repair' });
+    expect(events[5]).toEqual({ type: 'classify', at: '2026-09-30T16:00:20+08:00', kind: 'repair' });
     const run = createCallMachine({ policies: gasHotline.classify.policies }).replay(events);
     expect(run.ok && run.path).toEqual([
       'idle',

@@ -55,12 +55,74 @@ describe('the deriver asks the call machine (rule: CALL-8)', () => {
 
   it('listens only for the organisation’s own scripts: the hall greeting is not the hotline greeting (SCR-HALL, SCR-GREET)', () => {
     const hall: Transcript = { turns: [agent('先生，您好，我叫小陈，有什么可以帮到您？'), customer('我来交气费')] };
-    expect(types(hall, presets['gas-service-hall'])).toEqual(['ring', 'answer', 'greet']);
-    expect(types(hall, presets['gas-hotline'])).toEqual(['ring', 'answer']);
+    // The caller's matter is classified at the end, though the agent never acted on it.
+    expect(types(hall, presets['gas-service-hall'])).toEqual(['ring', 'answer', 'greet', 'classify']);
+    expect(types(hall, presets['gas-hotline'])).toEqual(['ring', 'answer', 'classify']);
   });
 
   it('without a preset it knows no organisation’s words: no greeting, no agent cues', () => {
     const transcript: Transcript = { turns: [agent('您好，燃气公司12号客服员为您服务'), customer('我家燃气表不走了'), agent('好的，马上安排师傅上门，再见')] };
     expect(eventsFromTranscript(transcript).events.map((e) => e.type)).toEqual(['ring', 'answer', 'classify', 'collect']);
+  });
+});
+
+// Issue flows: a matter the caller raised is never lost by the deriver (CALL-2, CALL-3, CALL-4).
+describe('the deriver keeps every matter the caller raised', () => {
+  const replay = (transcript: Transcript, preset = presets['gas-hotline']) => {
+    const derived = eventsFromTranscript(transcript, { preset: preset.classify, startedAt: '2026-09-30T16:00:00+08:00' });
+    const machine = createCallMachine(callMachineOptions(preset.classify));
+    const run = machine.replay(derived.events);
+    if (!run.ok) throw new Error(run.error.message);
+    return { events: derived.events, effects: run.effects, state: run.state };
+  };
+  const greet = agent('您好，燃气公司12号客服员为您服务');
+
+  it('a fire reported just before the line drops is classified, with its task and an immediate call-back', () => {
+    const { events, effects } = replay({
+      turns: [greet, { speaker: 'customer', text: '快来人啊我家厨房着火了', events: [{ type: 'hang-up', by: 'system' }] }],
+    });
+    expect(events.map((e) => e.type)).toEqual(['ring', 'answer', 'greet', 'classify', 'collect', 'hang-up']);
+    expect(events.find((e) => e.type === 'classify')).toMatchObject({ kind: 'emergency' });
+    expect(effects.map((e) => e.type)).toEqual(['deviation', 'create-task', 'schedule-callback', 'record-call']);
+    expect(effects.find((e) => e.type === 'create-task')).toMatchObject({ task: { kind: 'emergency', priority: 'urgent' } });
+  });
+
+  it('a complaint followed by an impatient question stays a complaint', () => {
+    const { events } = replay({
+      turns: [greet, customer('我要投诉你们的师傅态度太差了'), customer('你们到底管不管啊'), agent('非常抱歉，我马上转交相关部门处理')],
+    });
+    expect(events.filter((e) => e.type === 'classify').map((e) => e.type === 'classify' && e.kind)).toEqual(['complaint']);
+  });
+
+  it('a second matter raised after the first was handed over is derived, and the record lists both', () => {
+    const { events, effects } = replay({
+      turns: [
+        greet,
+        customer('我家燃气表不走了'),
+        agent('好的，马上安排师傅上门'),
+        agent('您还有其他问题吗？'),
+        customer('还有，我要投诉上次来的师傅态度很差'),
+        agent('非常抱歉，我马上转交相关部门处理'),
+        { speaker: 'customer', text: '好的', events: [{ type: 'hang-up', by: 'customer' }] },
+      ],
+    });
+    expect(events.filter((e) => e.type === 'classify').map((e) => e.type === 'classify' && e.kind)).toEqual(['repair', 'complaint']);
+    expect(effects.find((e) => e.type === 'record-call')).toMatchObject({ kinds: ['repair', 'complaint'] });
+  });
+
+  it('times keep the offset the call started in', () => {
+    const { events } = replay({
+      turns: [
+        { ...greet, start: 0 },
+        { speaker: 'customer', text: '我家燃气表不走了', start: 61_500 },
+      ],
+    });
+    expect(events.map((e) => e.at)).toEqual([
+      '2026-09-30T16:00:00+08:00',
+      '2026-09-30T16:00:00+08:00',
+      '2026-09-30T16:00:00+08:00',
+      '2026-09-30T16:01:01.500+08:00',
+      '2026-09-30T16:01:01.500+08:00',
+    ]);
   });
 });

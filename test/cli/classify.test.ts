@@ -49,7 +49,7 @@ describe('kefu classify', () => {
     expect(await runCli(['classify', '--file', '-', '--format', 'json', '--preset', 'gas-hotline', '--started-at', '2026-09-30T16:00:00+08:00'], t.io)).toBe(1);
     const json = JSON.parse(t.out()) as { path: string[]; effects: { type: string; task?: { createdAt: string } }[] };
     expect(json.path.at(-1)).toBe('closing');
-    expect(json.effects.find((e) => e.type === 'create-task')?.task?.createdAt).toBe('2026-09-30T08:00:00.000Z');
+    expect(json.effects.find((e) => e.type === 'create-task')?.task?.createdAt).toBe('2026-09-30T16:00:00+08:00');
   });
 
   it('bad usage exits 2 with one line', async () => {

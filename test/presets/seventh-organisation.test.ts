@@ -117,7 +117,7 @@ describe('a seventh organisation is one folder of data (rules: CALL-8, CALL-3, H
       'hang-up',
     ]);
     expect(events.filter((e) => e.type === 'collect').map((e) => e.field)).toEqual(['name', 'phone', 'content']);
-    expect(events[3]).toEqual({ type: 'identify', at: '2026-09-30T08:00:10.000Z', surname: '张' });
+    expect(events[3]).toEqual({ type: 'identify', at: '2026-09-30T16:00:10+08:00', surname: '张' });
     expect(turns).toEqual([-1, -1, 0, 4, 4, 4, 4, 4, 4, 4, 6, 6]);
     const run = createCallMachine(callMachineOptions(preset.classify)).replay(events);
     expect(run.ok && run.path.at(-1)).toBe('ended');
