@@ -1332,11 +1332,40 @@ const CallContextSchema = /* @__PURE__ */ z.strictObject({
   hungUpBy: z.exactOptional(HangUpBy),
   outcome: z.exactOptional(z.enum(['completed', 'abandoned', 'dropped', 'customer-left', 'agent-ended', 'transferred'])),
 });
-const CallStateSchema = /* @__PURE__ */ z
-  .strictObject({ name: z.enum(CALL_STATE_NAMES), context: CallContextSchema })
-  .check(
-    z.refine((s) => (s.name === 'on-hold') === (s.context.heldFrom !== undefined), { message: 'heldFrom is set exactly when the call is on hold', path: ['context', 'heldFrom'] }),
-  );
+/** Nodes whose matter is a task already created. */
+const WITH_TASK: readonly CallStateName[] = ['consultation.deferred', 'repair.dispatched', 'emergency.dispatched', 'complaint.forwarded', 'appointment.booked'];
+const GENERAL_KINDS: readonly CallKind[] = ['business', 'callback', 'invitation'];
+
+/**
+ * What a state must hold to be one the machine could have reached: a snapshot or a hand-built state
+ * that breaks one of these is refused, not run (a node of a matter without its kind, an ended call
+ * without its outcome, a dispatched repair without its task).
+ */
+function inconsistency(name: CallStateName, c: CallContext): { path: string; message: string } | undefined {
+  const matter = MATTER_OF[name];
+  if (matter !== undefined && c.kind !== matter) return { path: 'kind', message: `must be "${matter}" in state "${name}"` };
+  if (name === 'general.handling' && (c.kind === undefined || !GENERAL_KINDS.includes(c.kind)))
+    return { path: 'kind', message: `must be one of ${GENERAL_KINDS.join(', ')} in state "${name}"` };
+  if (c.kind !== undefined && !c.kinds.includes(c.kind)) return { path: 'kinds', message: 'must list the kind of the matter in hand' };
+  if ((name === 'on-hold') !== (c.heldFrom !== undefined)) return { path: 'heldFrom', message: 'is set exactly when the call is on hold' };
+  if ((name === 'ended') !== (c.outcome !== undefined)) return { path: 'outcome', message: 'is set exactly when the call has ended' };
+  if (name === 'transferred' && c.transferredTo === undefined) return { path: 'transferredTo', message: 'must name where a transferred call went' };
+  if (WITH_TASK.includes(name) && c.taskId === undefined) return { path: 'taskId', message: `must name the task of state "${name}"` };
+  if (c.taskId !== undefined && c.tasks < 1) return { path: 'tasks', message: 'must count the task named by taskId' };
+  if (name === 'greeted' && !c.greeted) return { path: 'greeted', message: 'must be true in state "greeted"' };
+  if (name === 'verified' && !c.verified) return { path: 'verified', message: 'must be true in state "verified"' };
+  if (name === 'identified' && c.surname === undefined) return { path: 'surname', message: 'must be set in state "identified"' };
+  if (name !== 'idle' && name !== 'ringing' && name !== 'ended' && c.answeredAt === undefined)
+    return { path: 'answeredAt', message: `must be set in state "${name}" (the call was answered)` };
+  return undefined;
+}
+
+const CallStateSchema = /* @__PURE__ */ z.strictObject({ name: z.enum(CALL_STATE_NAMES), context: CallContextSchema }).check(
+  z.superRefine((s, ctx) => {
+    const problem = inconsistency(s.name, s.context);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem.message, path: ['context', problem.path], input: s.context });
+  }),
+);
 
 const INITIAL_CONTEXT: CallContext = {
   rings: 0,

@@ -184,7 +184,8 @@ export const CALLBACK_EVENT_TYPES = [
  * - `record-suggestion`: a suggestion; `discount` when an adopted one earns money off (an organisation's option).
  * - `create-task`: a follow-up case linked to the original (REC-3).
  * - `record-callback`: the callback's result, to be entered in the system (REC-1).
- * - `deviation`: the callback left the standard order (closed without a rating, agent hung up first).
+ * - `deviation`: the callback left the standard order (closed without a rating, agent hung up first), or
+ *   a follow-up case could not be linked to the original because the dial named none (REC-3).
  *
  * @example
  * ```ts
@@ -205,7 +206,7 @@ export type CallbackEffect =
   | { readonly type: 'record-suggestion'; readonly adopted: boolean; readonly discount?: number; readonly at: string; readonly rules: readonly string[] }
   | { readonly type: 'create-task'; readonly task: Task; readonly rules: readonly string[] }
   | { readonly type: 'record-callback'; readonly outcome: CallbackOutcome; readonly ratings: number; readonly at: string; readonly rules: readonly string[] }
-  | { readonly type: 'deviation'; readonly code: 'survey-incomplete' | 'customer-hangs-up-first'; readonly at: string; readonly rules: readonly string[] };
+  | { readonly type: 'deviation'; readonly code: 'survey-incomplete' | 'customer-hangs-up-first' | 'follow-up-unlinked'; readonly at: string; readonly rules: readonly string[] };
 
 /**
  * Options of {@link createCallbackMachine}.
@@ -334,7 +335,10 @@ const newRequest: CbCell<'new-request'> = {
       },
       timeline: [{ type: 'created', at: event.at }],
     };
-    return go('survey', { ...state.context, tasks: number }, [{ type: 'create-task', task, rules: ['REC-3'] }]);
+    const effects: CallbackEffect[] = [{ type: 'create-task', task, rules: ['REC-3'] }];
+    // A callback dialled without the case it calls back about cannot link its follow-up: say so.
+    if (parentTaskId === undefined) effects.push({ type: 'deviation', code: 'follow-up-unlinked', at: event.at, rules: ['REC-3'] });
+    return go('survey', { ...state.context, tasks: number }, effects);
   },
 };
 

@@ -228,6 +228,14 @@ export function defineMachine<Name extends string, Context extends { readonly at
   definition: MachineDefinition<Name, Context, Event, Effect, Env>,
 ): MachineApi<Name, Context, Event, Effect> {
   const { table, validators, env } = definition;
+  // The states this machine made (its initial state, its transitions' results, restored snapshots): they
+  // need no check when they come back. A cache of identities, invisible in any result.
+  const made = new WeakSet<object>();
+  const vouch = <S extends MachineState<Name, Context>>(state: S): S => {
+    made.add(state);
+    return state;
+  };
+  vouch(definition.initial);
   const eventTypes = definition.events;
   type Row = Readonly<Record<string, Cell<Name, Context, Event, Effect, Env> | null>>;
   const rowOf = (name: string): Row | undefined => (hasOwn(table, name) ? (table as unknown as Readonly<Record<string, Row>>)[name] : undefined);
@@ -280,6 +288,22 @@ export function defineMachine<Name extends string, Context extends { readonly at
     if (previous !== undefined && (instantMs(event.at) ?? 0) < (instantMs(previous) ?? 0)) {
       return refuse('invalid_timeline', stateName, type, `event "${type}" is earlier than the previous event`, ['at']);
     }
+    // A state this machine did not make (built by hand, or edited) is checked before it runs, so a missing
+    // or inconsistent context is a refusal that names the field, never a TypeError deep in a cell.
+    if (!made.has(state)) {
+      const checked = z.safeParse(definition.stateSchema, state, { error: ISSUE_MESSAGES });
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        const where = issue === undefined ? '' : `${issue.path.map((p) => String(p)).join('.')}: ${issue.message}`;
+        return refuse(
+          'invalid_state',
+          stateName,
+          type,
+          `state is not a ${definition.id} state the machine could reach (${where})`,
+          issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        );
+      }
+    }
     const cell = row[type];
     if (cell === null || cell === undefined) {
       const allowed = allowedIn(stateName);
@@ -292,7 +316,7 @@ export function defineMachine<Name extends string, Context extends { readonly at
     }
     const outcome = cell.run(state, event, env);
     if (!outcome.ok) return refuse(outcome.code, stateName, type, outcome.message, outcome.path);
-    return { ok: true, state: { name: outcome.name, context: { ...outcome.context, at: event.at } }, effects: outcome.effects };
+    return { ok: true, state: vouch({ name: outcome.name, context: { ...outcome.context, at: event.at } }), effects: outcome.effects };
   };
 
   const replay = (events: readonly Event[], from?: MachineState<Name, Context>): ReplayResult<Name, Context, Effect> => {
@@ -331,7 +355,7 @@ export function defineMachine<Name extends string, Context extends { readonly at
         parsed.error.issues.slice(0, 5).map((issue) => ({ path: ['state', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message })),
       );
     }
-    return parsed.data;
+    return vouch(parsed.data);
   };
 
   const toMermaid = (options?: MermaidOptions): string => {

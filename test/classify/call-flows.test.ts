@@ -125,3 +125,29 @@ describe('due times read in the caller’s offset', () => {
     expect(effects.find((e) => e.type === 'schedule-reply')).toMatchObject({ dueAt: '2026-10-01T16:01:00+08:00' });
   });
 });
+
+describe('states the machine could not have reached are refused', () => {
+  it('restore refuses an inconsistent context, naming the field', () => {
+    const good = run([...opening, { type: 'classify', at: at(10), kind: 'repair' }, { type: 'dispatch', at: at(20) }]).state;
+    const snapshot = machine.snapshot(good);
+    const edited = { ...snapshot, state: { ...snapshot.state, context: { ...snapshot.state.context, kind: 'complaint', kinds: ['complaint'] } } };
+    expect(() => machine.restore(edited)).toThrowError(/kind/);
+    const noTask = { ...snapshot, state: { ...snapshot.state, context: { ...snapshot.state.context, taskId: undefined } } };
+    expect(() => machine.restore(JSON.parse(JSON.stringify(noTask)))).toThrowError(/taskId/);
+    expect(machine.restore(snapshot)).toEqual(good);
+  });
+
+  it('a hand-built state with an empty context is a refusal naming the field, not a TypeError', () => {
+    const result = machine.transition({ name: 'answered', context: {} as never }, { type: 'greet', at: at(1) });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatchObject({ code: 'invalid_state', state: 'answered', event: 'greet' });
+    expect(!result.ok && result.error.message).toMatch(/context\.rings/);
+  });
+
+  it('a state the machine made is not checked again (and runs as before)', () => {
+    const made = run(opening).state;
+    expect(machine.transition(made, { type: 'classify', at: at(9), kind: 'repair' })).toMatchObject({ ok: true, state: { name: 'repair.collecting' } });
+    // A copy is not the machine's own object: it is checked, and it is valid.
+    expect(machine.transition(structuredClone(made), { type: 'classify', at: at(9), kind: 'repair' })).toMatchObject({ ok: true, state: { name: 'repair.collecting' } });
+  });
+});

@@ -81,6 +81,19 @@ describe('callback machine (rules: SCR-CALLBACK, SCR-AUTO, REC-1, REC-3)', () =>
     ]);
   });
 
+  it('a follow-up raised on a callback dialled without its original case is created and flagged (REC-3)', () => {
+    const result = machine.replay([
+      { type: 'dial', at: at(0), callId: 'cb-2' },
+      ...start.slice(1),
+      { type: 'consent', at: at(12), given: true },
+      { type: 'new-request', at: at(20) },
+    ]);
+    expect(result.ok && result.effects.map((e) => (e.type === 'deviation' ? e : e.type))).toEqual([
+      'create-task',
+      { type: 'deviation', code: 'follow-up-unlinked', at: at(20), rules: ['REC-3'] },
+    ]);
+  });
+
   it('an adopted suggestion earns the configured discount (S3 六3: 20% off)', () => {
     const result = machine.replay([
       ...start,
