@@ -70,6 +70,11 @@ export interface IntentResult {
    * is not `emergency`: route it as its kind, with the danger noted for the agent to rule out.
    */
   readonly safetyTopic: boolean;
+  /**
+   * A major emergency (重大抢险: fire, explosion, poisoning, a person down or trapped — the lexicon's
+   * `major`), asserted by the caller: the call machine escalates it to leadership (rule: CALL-2).
+   */
+  readonly major: boolean;
   readonly matched: boolean;
   readonly scores: { readonly [K in CallKind]: number };
   readonly evidence: readonly IntentEvidence[];
@@ -210,6 +215,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     inquiries: [],
     hypotheticals: [],
     hazards: [],
+    major: [],
   };
   const checked = extendLexicon(empty, lexicon);
   const agentWeight = options.agentWeight ?? 0.25;
@@ -252,6 +258,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
   const model = options.model;
   const emergencyThreshold = probabilityOption('emergencyThreshold', options.emergencyThreshold ?? DEFAULT_EMERGENCY_THRESHOLD, 'above zero');
   const cueFloor = probabilityOption('emergencyCueFloor', options.emergencyCueFloor ?? DEFAULT_EMERGENCY_CUE_FLOOR, 'zero allowed');
+  const majorCues: ReadonlySet<string> = new Set(checked.major);
   const matcher = compileMatcher(patterns, options.normalize === undefined ? {} : { normalize: options.normalize });
 
   /** Cues of one text with negation decided; offsets are the original text's. Linear in the text. */
@@ -456,6 +463,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     const evidence: IntentEvidence[] = [];
     let emergencyAsserted = 0;
     let hazardAsserted = false;
+    let majorAsserted = false;
     let doubt = false;
     const normalizedOf = new Map<string, string>();
     for (const segment of segments) {
@@ -473,6 +481,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
         else if (s.kind === 'emergency') {
           emergencyAsserted += s.weight;
           if (s.match.pattern === HAZARD_PATTERN) hazardAsserted = true;
+          if (majorCues.has(s.cue) || majorCues.has(s.cue.split(' ')[0] ?? '')) majorAsserted = true;
         }
         scores[s.kind] += weight;
         found.push({ kind: s.kind, cue: s.cue, text: segment.text.slice(s.match.start, s.match.end), start: s.match.start, end: s.match.end, weight, negated: false, ...where });
@@ -520,6 +529,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
         priority,
         needsConfirmation,
         safetyTopic: kind !== 'emergency' && (doubt || emergencyAsserted > 0),
+        major: kind === 'emergency' && majorAsserted,
         matched,
         scores,
         evidence,
@@ -539,15 +549,15 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       return result(kind, defaultPriority(kind), false);
     }
     if (emergencyAsserted >= 1) {
-      return { kind: 'emergency', priority: 'urgent', needsConfirmation: false, safetyTopic: false, matched, scores, evidence };
+      return { kind: 'emergency', priority: 'urgent', needsConfirmation: false, safetyTopic: false, major: majorAsserted, matched, scores, evidence };
     }
     if (doubt) {
       const other = best(PRECEDENCE.filter((k) => k !== 'emergency'));
       // rule: CALL-2 — a denied or doubtful danger is not urgent yet, but it is never below high.
-      return { kind: other ?? 'emergency', priority: 'high', needsConfirmation: true, safetyTopic: other !== undefined, matched, scores, evidence };
+      return { kind: other ?? 'emergency', priority: 'high', needsConfirmation: true, safetyTopic: other !== undefined, major: false, matched, scores, evidence };
     }
     const kind = best(PRECEDENCE) ?? 'consultation';
-    return { kind, priority: defaultPriority(kind), needsConfirmation: false, safetyTopic: false, matched, scores, evidence };
+    return { kind, priority: defaultPriority(kind), needsConfirmation: false, safetyTopic: false, major: false, matched, scores, evidence };
   };
 
   const countSteps = (input: string | Transcript): number => {

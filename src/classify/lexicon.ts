@@ -51,6 +51,11 @@ export interface CueLexicon {
   readonly hypotheticals: readonly string[];
   /** Hazards found by composition: a hazard word with its context nearby (see {@link HazardPattern}). */
   readonly hazards: readonly HazardPattern[];
+  /**
+   * What makes an emergency major (重大抢险, rule: CALL-2: leadership is told at once): emergency cue
+   * texts (着火, 爆炸, 中毒 …) and composed hazards as `hazard:<id>`, asserted by the caller.
+   */
+  readonly major: readonly string[];
 }
 
 /**
@@ -70,6 +75,7 @@ export interface LexiconAddition {
   readonly inquiries?: readonly string[];
   readonly hypotheticals?: readonly string[];
   readonly hazards?: readonly HazardPattern[];
+  readonly major?: readonly string[];
 }
 
 const w = (text: string, weight: number): Cue => ({ text, weight });
@@ -424,6 +430,32 @@ export const DEFAULT_LEXICON: CueLexicon = {
   // Not 一旦: “一旦点火就有味” reports a present fault.
   hypotheticals: ['如果', '要是', '万一', '假如', '假设', '倘若', '若是', '如若'],
   hazards: DEFAULT_HAZARDS,
+  // Fire, explosion, poisoning, a person down or trapped: 重大抢险 (S0 第三条(一)).
+  major: [
+    '着火',
+    '起火',
+    '失火',
+    '火灾',
+    '火警',
+    '爆炸',
+    '爆燃',
+    '炸了',
+    '炸开',
+    '中毒',
+    '煤气中毒',
+    '晕倒',
+    '昏迷',
+    '烧起来',
+    '着起来',
+    '火着了',
+    '冒火',
+    '火很大',
+    '火苗窜',
+    '管道破裂',
+    '管道爆裂',
+    'hazard:person-hurt',
+    'hazard:trapped',
+  ],
 };
 
 function isCue(value: unknown): boolean {
@@ -479,7 +511,7 @@ function checkWords(path: string, value: unknown): readonly string[] {
 export function extendLexicon(base: CueLexicon, ...additions: readonly LexiconAddition[]): CueLexicon {
   let cues: Record<CallKind, readonly Cue[]> = { ...base.cues };
   let { negators, hedges, resolvers, neutral, inquiries } = base;
-  let { hypotheticals, hazards } = base;
+  let { hypotheticals, hazards, major } = base;
   additions.forEach((addition, a) => {
     if (typeof addition !== 'object' || addition === null) {
       throw new KefuError('invalid_input', `additions[${a}] must be an object`, [{ path: ['additions', a], message: 'must be an object', value: addition }]);
@@ -504,6 +536,7 @@ export function extendLexicon(base: CueLexicon, ...additions: readonly LexiconAd
     if (addition.inquiries !== undefined) inquiries = [...inquiries, ...checkWords('inquiries', addition.inquiries)];
     if (addition.hypotheticals !== undefined) hypotheticals = [...hypotheticals, ...checkWords('hypotheticals', addition.hypotheticals)];
     if (addition.hazards !== undefined) hazards = [...hazards, ...checkHazards(addition.hazards)];
+    if (addition.major !== undefined) major = [...major, ...checkWords('major', addition.major)];
   });
-  return { cues, negators, hedges, resolvers, neutral, inquiries, hypotheticals, hazards };
+  return { cues, negators, hedges, resolvers, neutral, inquiries, hypotheticals, hazards, major };
 }

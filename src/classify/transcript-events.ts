@@ -70,6 +70,14 @@ export interface EventDeriver {
   derive(transcript: Transcript, options?: Pick<EventsFromTranscriptOptions, 'startedAt' | 'callId'>): DerivedEvents;
 }
 
+/** A matter the caller raised, as the classifier read it. */
+interface Matter {
+  readonly kind: CallKind;
+  readonly needsConfirmation: boolean;
+  /** 重大抢险: the machine tells leadership (rule: CALL-2). */
+  readonly major: boolean;
+}
+
 /** Nodes where the matter in hand has been handed over (or needs none): the next matter may start. */
 const HANDED_OVER: ReadonlySet<string> = new Set([
   'consultation.answering',
@@ -167,7 +175,7 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
     // whether the agent asked before a hold.
     // Matters the caller raised that the agent has not classified yet, in the order they will be taken:
     // a danger first, then as raised. A later question never replaces a matter still waiting.
-    const pending: { kind: CallKind; needsConfirmation: boolean }[] = [];
+    const pending: Matter[] = [];
     const known = new Set<CollectField>();
     let asked: CollectField | undefined;
     let holdAsked = false;
@@ -189,8 +197,8 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
       pending.shift();
       classifyMatter(next, at, turn);
     };
-    const classifyMatter = (next: { kind: CallKind; needsConfirmation: boolean }, at: string, turn: number): void => {
-      emit({ type: 'classify', at, kind: next.kind, ...(next.needsConfirmation ? { needsConfirmation: true } : {}) }, turn);
+    const classifyMatter = (next: Matter, at: string, turn: number): void => {
+      emit({ type: 'classify', at, kind: next.kind, ...(next.needsConfirmation ? { needsConfirmation: true } : {}), ...(next.major ? { major: true } : {}) }, turn);
       // What the caller said of the matter is its content.
       known.add('content');
       if (next.kind === 'appointment') known.add('needs');
@@ -202,14 +210,17 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
       const rest = pending.splice(0).reverse();
       for (const next of rest) if (allows('classify')) classifyMatter(next, at, turn);
     };
-    const raise = (kind: CallKind, needsConfirmation: boolean): void => {
+    const raise = (matter: Matter): void => {
+      const { kind } = matter;
       const current = state.context.kind;
-      const upgrade = kind === 'emergency' && current === 'emergency' && state.context.needsConfirmation && !needsConfirmation;
+      // The same danger said again counts when it is now confirmed, or now major (a fire, a person down).
+      const upgrade =
+        kind === 'emergency' && current === 'emergency' && ((state.context.needsConfirmation && !matter.needsConfirmation) || (matter.major && !state.context.escalated));
       if ((kind === current && !upgrade) || pending.some((p) => p.kind === kind)) return;
       // A question asked while a matter is in hand or waiting is part of it (a complaint, then 你们到底管不管).
       if (kind === 'consultation' && (inHand() || pending.length > 0)) return;
-      if (kind === 'emergency') pending.unshift({ kind, needsConfirmation });
-      else pending.push({ kind, needsConfirmation });
+      if (kind === 'emergency') pending.unshift(matter);
+      else pending.push(matter);
     };
 
     transcript.turns.forEach((turn, index) => {
@@ -217,7 +228,7 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
       const at = timeOf(turn.start);
       if (turn.speaker === 'customer') {
         const result = classifier.classify(turn.text);
-        if (result.matched) raise(result.kind, result.needsConfirmation);
+        if (result.matched) raise({ kind: result.kind, needsConfirmation: result.needsConfirmation, major: result.major });
         const compact = turn.text.replace(/\s+/g, '');
         if (PHONE.test(compact)) known.add('phone');
         if (ADDRESS.test(turn.text)) known.add('address');

@@ -55,6 +55,7 @@ const LexiconSchema = /* @__PURE__ */ z.readonly(
     neutral: z.exactOptional(texts),
     inquiries: z.exactOptional(texts),
     hypotheticals: z.exactOptional(texts),
+    major: z.exactOptional(texts),
     hazards: z.exactOptional(
       z.readonly(
         z.array(

@@ -42,6 +42,13 @@ describe('hazards by composition (CALL-2)', () => {
     expect(classifyIntent('如果漏气怎么办。现在厨房里一股煤气味').kind).toBe('emergency');
   });
 
+  it('a fire, a person hurt or people trapped is major (重大抢险); a meter running is not', () => {
+    expect(classifyIntent('厨房着火了').major).toBe(true);
+    expect(classifyIntent('工人的手被机器夹住了').major).toBe(true);
+    expect(classifyIntent('家里啥都没开，燃气表还在转').major).toBe(false);
+    expect(classifyIntent('如果厨房着火了怎么办').major).toBe(false);
+  });
+
   it('hosts add their own hazard patterns; bad ones are KefuErrors naming the field', () => {
     const lexicon = extendLexicon(DEFAULT_LEXICON, { hazards: [{ id: 'flood', hazard: ['水漫进'], context: ['配电箱'], window: 6 }] });
     expect(lexicon.hazards.map((h) => h.id)).toEqual([...DEFAULT_HAZARDS.map((h) => h.id), 'flood']);

@@ -82,8 +82,9 @@ describe('the deriver keeps every matter the caller raised', () => {
       turns: [greet, { speaker: 'customer', text: '快来人啊我家厨房着火了', events: [{ type: 'hang-up', by: 'system' }] }],
     });
     expect(events.map((e) => e.type)).toEqual(['ring', 'answer', 'greet', 'classify', 'collect', 'hang-up']);
-    expect(events.find((e) => e.type === 'classify')).toMatchObject({ kind: 'emergency' });
-    expect(effects.map((e) => e.type)).toEqual(['deviation', 'create-task', 'schedule-callback', 'record-call']);
+    // A fire is 重大抢险: the classifier says major, and leadership is told (CALL-2).
+    expect(events.find((e) => e.type === 'classify')).toMatchObject({ kind: 'emergency', major: true });
+    expect(effects.map((e) => e.type)).toEqual(['escalate', 'deviation', 'create-task', 'schedule-callback', 'record-call']);
     expect(effects.find((e) => e.type === 'create-task')).toMatchObject({ task: { kind: 'emergency', priority: 'urgent' } });
   });
 
