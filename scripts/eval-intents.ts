@@ -12,79 +12,42 @@
  *
  * Run: npx tsx scripts/eval-intents.ts [--json] [--choose]
  */
-import { createClassifier, DEFAULT_LEXICON, extendLexicon, loadIntentModel, trainIntentModel, type IntentModel } from '../src/classify/index.js';
-import { CALL_KINDS, type CallKind } from '../src/model/index.js';
-import { getPreset } from '../src/presets/index.js';
-import { HELD_BACK, loadWriter, SHIPPED_TRAINING, TUNING, WRITERS, type Utterance, type Writer } from './intent-writers.js';
-
-type Matrix = Record<CallKind, Record<CallKind, number>>;
+import { CALL_KINDS } from '../src/model/index.js';
+import {
+  add,
+  ANSWERS,
+  emptyMatrix,
+  evaluate,
+  HELD_BACK,
+  loadWriter,
+  SHIPPED_TRAINING,
+  stats,
+  trainOn,
+  TUNING,
+  WRITERS,
+  type Matrix,
+  type Utterance,
+  type Writer,
+} from './intent-writers.js';
 
 const data = Object.fromEntries(WRITERS.map((w) => [w, loadWriter(w)])) as Record<Writer, Utterance[]>;
-
-const emptyMatrix = (): Matrix => Object.fromEntries(CALL_KINDS.map((k) => [k, Object.fromEntries(CALL_KINDS.map((p) => [p, 0]))])) as Matrix;
-
-function trainOn(writers: readonly Writer[], options: Partial<typeof SHIPPED_TRAINING> = {}): IntentModel {
-  return loadIntentModel(
-    trainIntentModel(
-      writers.flatMap((w) => data[w]).map((u) => ({ text: u.text, label: u.kind })),
-      { ...SHIPPED_TRAINING, ...options },
-    ),
-  );
-}
-
-function evaluate(items: readonly Utterance[], model: IntentModel | undefined, emergencyThreshold?: number, emergencyCueFloor?: number): Matrix {
-  const matrix = emptyMatrix();
-  const classifiers = new Map<string, ReturnType<typeof createClassifier>>();
-  for (const u of items) {
-    let classifier = classifiers.get(u.org);
-    if (classifier === undefined) {
-      const preset = getPreset(u.org).classify;
-      // The preset's lexicon additions, as classifyIntent applies them.
-      classifier = createClassifier(extendLexicon(DEFAULT_LEXICON, preset.lexicon), {
-        ...(model === undefined ? {} : { model }),
-        ...(emergencyThreshold === undefined ? {} : { emergencyThreshold }),
-        ...(emergencyCueFloor === undefined ? {} : { emergencyCueFloor }),
-      });
-      classifiers.set(u.org, classifier);
-    }
-    matrix[u.kind][classifier.classify(u.text).kind]++;
-  }
-  return matrix;
-}
-
-function add(into: Matrix, m: Matrix): Matrix {
-  for (const a of CALL_KINDS) for (const p of CALL_KINDS) into[a][p] += m[a][p];
-  return into;
-}
-
-function stats(m: Matrix) {
-  let total = 0;
-  let right = 0;
-  const perKind = CALL_KINDS.map((k) => {
-    const tp = m[k][k];
-    const actual = CALL_KINDS.reduce((n, p) => n + m[k][p], 0);
-    const predicted = CALL_KINDS.reduce((n, a) => n + m[a][k], 0);
-    total += actual;
-    right += tp;
-    return { kind: k, n: actual, precision: predicted === 0 ? null : tp / predicted, recall: actual === 0 ? null : tp / actual };
-  });
-  return { total, accuracy: total === 0 ? null : right / total, perKind };
-}
 
 const pct = (x: number | null): string => (x === null ? '    —' : `${(100 * x).toFixed(1).padStart(5)}%`);
 
 function print(name: string, m: Matrix): void {
   const s = stats(m);
   const e = s.perKind.find((k) => k.kind === 'emergency');
-  console.log(`\n${name}: ${s.total} utterances, accuracy ${pct(s.accuracy)}, emergency recall ${pct(e?.recall ?? null)}, precision ${pct(e?.precision ?? null)}`);
+  console.log(
+    `\n${name}: ${s.total} utterances, accuracy ${pct(s.accuracy)}, emergency recall ${pct(e?.recall ?? null)}, precision ${pct(e?.precision ?? null)}, unknown ${s.unknown}`,
+  );
   console.log(`  ${'kind'.padEnd(13)}    n    prec  recall`);
   for (const k of s.perKind) console.log(`  ${k.kind.padEnd(13)} ${String(k.n).padStart(4)}  ${pct(k.precision)}  ${pct(k.recall)}`);
 }
 
 function printMatrix(m: Matrix): void {
   const short = (k: string): string => k.slice(0, 6).padStart(7);
-  console.log(`\n  actual \\ predicted${CALL_KINDS.map(short).join('')}`);
-  for (const a of CALL_KINDS) console.log(`  ${a.padEnd(18)}${CALL_KINDS.map((p) => String(m[a][p]).padStart(7)).join('')}`);
+  console.log(`\n  actual \\ predicted${ANSWERS.map(short).join('')}`);
+  for (const a of CALL_KINDS) console.log(`  ${a.padEnd(18)}${ANSWERS.map((p) => String(m[a][p]).padStart(7)).join('')}`);
 }
 
 if (process.argv.includes('--choose')) {
@@ -92,8 +55,8 @@ if (process.argv.includes('--choose')) {
   const er = (s: ReturnType<typeof stats>) => s.perKind.find((k) => k.kind === 'emergency')?.recall ?? null;
   const ep = (s: ReturnType<typeof stats>) => s.perKind.find((k) => k.kind === 'emergency')?.precision ?? null;
   const row = (label: string, training: Partial<typeof SHIPPED_TRAINING>, threshold: number, floor: number): void => {
-    const ab = stats(evaluate(data.b, trainOn(['a'], training), threshold, floor));
-    const ba = stats(evaluate(data.a, trainOn(['b'], training), threshold, floor));
+    const ab = stats(evaluate(data.b, trainOn(['a'], training), { emergencyThreshold: threshold, emergencyCueFloor: floor }));
+    const ba = stats(evaluate(data.a, trainOn(['b'], training), { emergencyThreshold: threshold, emergencyCueFloor: floor }));
     console.log(`${label}: a→b ${pct(ab.accuracy)} (emergency recall ${pct(er(ab))}, precision ${pct(ep(ab))}), b→a ${pct(ba.accuracy)} (${pct(er(ba))}, ${pct(ep(ba))})`);
   };
   for (const order of [1, 2, 3])

@@ -74,7 +74,7 @@ export function analyse(text: string, id: PresetId, cache: CheckerCache, fileNam
   const parsed = parseTranscriptText(text, fileName === undefined ? { format: 'auto' } : { format: 'auto', fileName });
   const compiled = cache.get(id);
   const intent = compiled.classifier.classify(parsed.transcript);
-  const result = compiled.checker.check(parsed.transcript, { callKind: intent.kind });
+  const result = compiled.checker.check(parsed.transcript, intent.kind === 'unknown' ? {} : { callKind: intent.kind });
   const run = compiled.machine.replay(compiled.deriver.derive(parsed.transcript).events);
   return {
     parsed,

@@ -43,9 +43,21 @@ export interface IntentEvidence {
 }
 
 /**
+ * What a caller wants: a call kind, or `unknown` when the classifier cannot tell with confidence and
+ * the call should go to a person rather than to a guess (only with a model; see `unknownBelow`).
+ *
+ * @example
+ * ```ts
+ * const kind: IntentKind = 'unknown';
+ * ```
+ */
+export type IntentKind = CallKind | 'unknown';
+
+/**
  * What the classifier decided.
  *
- * - `kind`: the call kind; an asserted emergency cue always wins (CALL-2).
+ * - `kind`: the call kind; an asserted emergency cue always wins (CALL-2); `unknown` when a model is
+ *   not confident, no cue supports its guess and nothing suggests danger.
  * - `priority`: `urgent` for an asserted emergency, at least `high` when `needsConfirmation`.
  * - `needsConfirmation`: an emergency cue was denied, resolved, asked about, supposed, or only heard
  *   from the agent — the agent must confirm there is no danger; it never silently disappears.
@@ -61,7 +73,7 @@ export interface IntentEvidence {
  * ```
  */
 export interface IntentResult {
-  readonly kind: CallKind;
+  readonly kind: IntentKind;
   readonly priority: Priority;
   readonly needsConfirmation: boolean;
   /**
@@ -113,6 +125,12 @@ export interface ClassifierOptions {
    * (a question about danger, a product name).
    */
   readonly emergencyCueFloor?: number;
+  /**
+   * With a model: when its confidence is below this, no lexicon cue supports its label and nothing
+   * suggests danger, the kind is `unknown` (route to a person). Default 0.9, chosen on the tuning
+   * writers (the utterances it sets aside are two thirds misclassified there); 0 turns it off.
+   */
+  readonly unknownBelow?: number;
 }
 
 /**
@@ -139,6 +157,8 @@ export interface IntentClassifier {
 
 /** Emergency probability treated as urgent with a model, chosen on the tuning writers (scripts/eval-intents.ts). */
 const DEFAULT_EMERGENCY_THRESHOLD = 0.1;
+/** With a model: below this confidence, an unsupported guess is `unknown` (tuning writers). */
+const DEFAULT_UNKNOWN_BELOW = 0.9;
 /** With a model: an asserted emergency cue is urgent unless the model puts danger below this (tuning writers). */
 const DEFAULT_EMERGENCY_CUE_FLOOR = 1e-4;
 
@@ -258,6 +278,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
   const model = options.model;
   const emergencyThreshold = probabilityOption('emergencyThreshold', options.emergencyThreshold ?? DEFAULT_EMERGENCY_THRESHOLD, 'above zero');
   const cueFloor = probabilityOption('emergencyCueFloor', options.emergencyCueFloor ?? DEFAULT_EMERGENCY_CUE_FLOOR, 'zero allowed');
+  const unknownBelow = probabilityOption('unknownBelow', options.unknownBelow ?? DEFAULT_UNKNOWN_BELOW, 'zero allowed');
   const majorCues: ReadonlySet<string> = new Set(checked.major);
   const matcher = compileMatcher(patterns, options.normalize === undefined ? {} : { normalize: options.normalize });
 
@@ -524,7 +545,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
           : model.predict(spoken.map((s) => s.text).join('\n'));
       const urgency = prediction.probabilities['emergency'] ?? 0;
       // One literal per result rather than a spread of a shared base: this runs for every utterance.
-      const result = (kind: CallKind, priority: Priority, needsConfirmation: boolean): IntentResult => ({
+      const result = (kind: IntentKind, priority: Priority, needsConfirmation: boolean): IntentResult => ({
         kind,
         priority,
         needsConfirmation,
@@ -546,6 +567,9 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
       // An emergency cue the model does not confirm (a question about danger, a product name) still
       // needs the agent's confirmation; it never silently disappears.
       if (emergencyAsserted >= 1 || doubt) return result(kind, 'high', true);
+      // A guess the model is not sure of and no cue of the lexicon supports goes to a person.
+      const supported = evidence.some((e) => e.kind === kind && !e.negated && e.weight > 0);
+      if (!supported && prediction.confidence < unknownBelow) return result('unknown', 'normal', false);
       return result(kind, defaultPriority(kind), false);
     }
     if (emergencyAsserted >= 1) {

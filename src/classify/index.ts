@@ -31,11 +31,13 @@
  * @module classify
  */
 export { createClassifier, classifyIntent } from './classifier.js';
-export type { ClassifierOptions, ClassifyIntentOptions, IntentClassifier, IntentEvidence, IntentResult } from './classifier.js';
+export type { ClassifierOptions, ClassifyIntentOptions, IntentClassifier, IntentEvidence, IntentKind, IntentResult } from './classifier.js';
 export { trainIntentModel, extendIntentModel, loadIntentModel } from './intent-model.js';
 export type { IntentExample, IntentGramEvidence, IntentModel, IntentModelData, IntentPrediction, TrainIntentOptions } from './intent-model.js';
 export { DEFAULT_LEXICON, extendLexicon } from './lexicon.js';
 export type { Cue, CueLexicon, LexiconAddition } from './lexicon.js';
+export { DEFAULT_HAZARDS } from './hazards.js';
+export type { HazardPattern } from './hazards.js';
 export {
   createCallMachine,
   defaultPriority,

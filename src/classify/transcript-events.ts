@@ -228,7 +228,8 @@ export function createEventDeriver(options: Pick<EventsFromTranscriptOptions, 'p
       const at = timeOf(turn.start);
       if (turn.speaker === 'customer') {
         const result = classifier.classify(turn.text);
-        if (result.matched) raise({ kind: result.kind, needsConfirmation: result.needsConfirmation, major: result.major });
+        // An intent the classifier cannot tell is the agent's to find out: nothing is raised for it.
+        if (result.matched && result.kind !== 'unknown') raise({ kind: result.kind, needsConfirmation: result.needsConfirmation, major: result.major });
         const compact = turn.text.replace(/\s+/g, '');
         if (PHONE.test(compact)) known.add('phone');
         if (ADDRESS.test(turn.text)) known.add('address');

@@ -41,6 +41,7 @@ const KIND_ZH = {
   appointment: '预约',
   invitation: '邀约',
   business: '业务办理',
+  unknown: '未能判断，转人工',
 } as const;
 
 function describeIntent(result: IntentResult): string[] {
