@@ -10,8 +10,9 @@ import {
   type CallMachine,
   type EventDeriver,
   type IntentClassifier,
+  type IntentKind,
 } from '../../src/classify/index.js';
-import type { CallKind, TaskKind, Priority } from '../../src/model/index.js';
+import type { TaskKind, Priority } from '../../src/model/index.js';
 import { createChecker, type Checker, type CheckResult } from '../../src/phrases/index.js';
 import { parseTranscriptText, type ParsedTranscript } from '../../src/transcripts/index.js';
 import { PRESET_IDS, presets, type Preset, type PresetId } from '../../src/presets/index.js';
@@ -33,7 +34,7 @@ export function isPresetId(value: string): value is PresetId {
 export interface Analysis {
   readonly parsed: ParsedTranscript;
   readonly result: CheckResult;
-  readonly kind: CallKind;
+  readonly kind: IntentKind;
   readonly priority: Priority;
   readonly needsConfirmation: boolean;
   /** The call machine's states, in order, as far as the transcript's events took it. */
