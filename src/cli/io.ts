@@ -5,8 +5,9 @@
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Promise<string>;
-  readonly readStdin: () => Promise<string>;
+  /** A file's text, decoded as `encoding` or as detected (UTF-8, UTF-16, GB18030). */
+  readonly readFile: (path: string, encoding?: string) => Promise<string>;
+  readonly readStdin: (encoding?: string) => Promise<string>;
   /** Expand a list of paths and globs into file paths, in a stable order. */
   readonly expandFiles: (patterns: readonly string[]) => Promise<string[]>;
   readonly stdoutIsTTY: boolean;

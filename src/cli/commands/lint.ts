@@ -17,6 +17,7 @@ import {
 } from '../../phrases/index.js';
 import { DEFAULT_SPEAKER_LABELS, TRANSCRIPT_FORMATS, parseTranscriptText, type TranscriptFormat } from '../../transcripts/index.js';
 import { PRESET_IDS, getPreset } from '../../presets/index.js';
+import { ENCODINGS } from '../decode.js';
 import { UsageError, type CliIO, type Command } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -43,6 +44,7 @@ Options:
                            (required for aliyun and tencent input)
   --label <label=speaker>  another speaker label for text, vtt and srt, e.g. 经理=agent (repeatable)
   --lang <zh|en>           message language (default zh)
+  --encoding <name>        the files' encoding: ${ENCODINGS.join(', ')} (default: detected)
   --stdin-filename <name>  the name to report for input read from stdin
   --color, --no-color      force colours on or off (default: on when stdout is a terminal)
   -h, --help               show this help
@@ -81,6 +83,7 @@ interface ParsedOptions {
   readonly color: boolean;
   readonly checker: CheckerOptions<'flow-order'>;
   readonly callKind: CallKind | undefined;
+  readonly encoding: string | undefined;
   readonly channels: Readonly<Record<number, Speaker>> | undefined;
   readonly labels: Readonly<Record<string, Speaker>> | undefined;
   readonly stdinName: string;
@@ -103,6 +106,7 @@ function parseOptions(argv: readonly string[], io: CliIO): ParsedOptions {
         channels: { type: 'string', multiple: true },
         label: { type: 'string', multiple: true },
         lang: { type: 'string' },
+        encoding: { type: 'string' },
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -159,6 +163,7 @@ function parseOptions(argv: readonly string[], io: CliIO): ParsedOptions {
       ...(settings === undefined ? {} : { settings }),
     },
     callKind: callKind?.data,
+    encoding: values.encoding === undefined ? undefined : oneOf(values.encoding.toLowerCase(), ENCODINGS, 'encoding', 'utf-8'),
     channels,
     labels,
     stdinName: values['stdin-filename'] ?? '<stdin>',
@@ -225,13 +230,15 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (progress) io.stderr(`\rkefu lint: ${i + 1}/${files.length}`);
     const name = file === '-' ? options.stdinName : file;
     try {
-      const text = file === '-' ? await io.readStdin() : await io.readFile(file);
+      const text = file === '-' ? await io.readStdin(options.encoding) : await io.readFile(file, options.encoding);
       const parsed = parseTranscriptText(text, {
         format: options.inputFormat,
         fileName: name,
         ...(options.channels === undefined ? {} : { channels: options.channels }),
         ...(options.labels === undefined ? {} : { labels: options.labels }),
       });
+      // An empty file is no call: scoring it 100 would pass a failed export.
+      if (parsed.transcript.turns.length === 0) throw new KefuError('invalid_input', 'no turns to check: the file is empty or holds no speech');
       const result = checker.check(parsed.transcript, options.callKind === undefined ? undefined : { callKind: options.callKind });
       results.push({ file: name, transcript: parsed.transcript, turnSources: parsed.turnSources, result });
     } catch (error) {
