@@ -162,6 +162,13 @@ const DEFAULT_UNKNOWN_BELOW = 0.9;
 /** With a model: an asserted emergency cue is urgent unless the model puts danger below this (tuning writers). */
 const DEFAULT_EMERGENCY_CUE_FLOOR = 1e-4;
 
+/** Options must be an object (or left out): `null` is a caller's mistake to name, not a TypeError. */
+function checkOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new KefuError('invalid_input', 'options must be an object', [{ path: ['options'], message: 'must be an object or left out', value: options }]);
+  }
+}
+
 /** A probability option, checked at the edge: (0, 1], or [0, 1] where zero is allowed. */
 function probabilityOption(name: string, value: unknown, zero: 'above zero' | 'zero allowed'): number {
   const low = zero === 'zero allowed' ? 0 : Number.MIN_VALUE;
@@ -238,6 +245,7 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     major: [],
   };
   const checked = extendLexicon(empty, lexicon);
+  checkOptions(options);
   const agentWeight = options.agentWeight ?? 0.25;
   if (typeof agentWeight !== 'number' || !(agentWeight >= 0 && agentWeight <= 1)) {
     throw new KefuError('invalid_input', 'agentWeight must be between 0 and 1', [{ path: ['agentWeight'], message: 'must be a number between 0 and 1', value: agentWeight }]);
@@ -622,6 +630,7 @@ export interface ClassifyIntentOptions extends ClassifierOptions {
  * ```
  */
 export function classifyIntent(input: string | Transcript, options: ClassifyIntentOptions = {}): IntentResult {
+  checkOptions(options);
   const additions: LexiconAddition[] = [];
   if (options.preset !== undefined) additions.push(options.preset.lexicon);
   if (options.lexicon !== undefined) additions.push(options.lexicon);

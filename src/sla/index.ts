@@ -29,7 +29,7 @@ export type {
 export { CLOCKS, COUNTINGS, UNKNOWN_YEAR_MODES, WEEKDAYS } from './types.js';
 export { alwaysOpenCalendar, createCalendar } from './calendar.js';
 export { cnHolidays } from './holidays-cn.js';
-export { addBusinessTime, addWorkingDays, businessTimeBetween, isWorkingDay, isWorkingTime, nextWorkingTime } from './queries.js';
+export { addBusinessTime, addWorkingDays, businessTimeBetween, isWorkingDay, isWorkingTime, MAX_DURATION_DAYS, nextWorkingTime } from './queries.js';
 export type { DurationParts } from './queries.js';
 export { dueAt } from './due.js';
 export { selectPolicy, validatePolicy } from './policy.js';

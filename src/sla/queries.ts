@@ -135,6 +135,18 @@ export const businessDays = (cal: Calendar, parts: DurationParts): number => par
 const DURATION: Path = ['duration'];
 
 /**
+ * The longest duration a deadline may be given, in days (weeks and working days count as days): 100
+ * years. Longer ones are refused with a KefuError naming the duration.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DURATION_DAYS } from 'kefu/sla';
+ * MAX_DURATION_DAYS; // 36525
+ * ```
+ */
+export const MAX_DURATION_DAYS = 36_525;
+
+/**
  * Validate a duration; KefuError (`code`, by default `invalid_input`) naming the field — the path `field`
  * plus the duration key — and the value otherwise.
  * @internal
@@ -157,11 +169,14 @@ export function readDuration(duration: Duration, field: Path = DURATION, code: K
   }
   const { minutes = 0, hours = 0, days = 0, weeks = 0, workingDays = 0 } = duration as Duration;
   const ms = Math.round((hours * 60 + minutes) * 60_000);
-  if (!Number.isSafeInteger(ms)) throw invalidField(code, field, duration, 'is too long');
+  // A documented ceiling rather than minutes of day-stepping or an Invalid Date: no service deadline
+  // is a century away.
+  if (!Number.isSafeInteger(ms) || ms > MAX_DURATION_DAYS * DAY_MS || days + weeks * 7 + workingDays > MAX_DURATION_DAYS) {
+    throw invalidField(code, field, duration, `is longer than the ceiling of ${MAX_DURATION_DAYS} days (about 100 years)`);
+  }
   return { ms, days, weeks, workingDays, hasTime: (given & 3) > 0, hasDays: given > 3 };
 }
 
-/** The error naming `field` (plus `key`, when given) of a duration. */
 /**
  * Whether an instant is working time on the calendar. Spans are half-open: 08:00 is working time on an
  * 08:00–17:00 day, 17:00 is not.

@@ -81,6 +81,9 @@ export function extendCatalog(base: PhraseCatalog, extension: CatalogExtension):
   if (typeof extension !== 'object' || extension === null) {
     throw new KefuError('invalid_input', 'extension must be an object with add, override and remove', [{ path: ['extension'], message: 'must be an object', value: extension }]);
   }
+  for (const [key, list] of [['base', base] as const, ...(['add', 'override', 'remove'] as const).map((k) => [k, extension[k]] as const)]) {
+    if (list !== undefined && !Array.isArray(list)) throw new KefuError('invalid_input', `${key} must be an array`, [{ path: [key], message: 'must be an array', value: list }]);
+  }
   const byId = new Map(base.map((e) => [e.id, e] as const));
   const removed = new Set<string>();
   (extension.remove ?? []).forEach((id, i) => {
