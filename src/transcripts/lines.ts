@@ -19,7 +19,8 @@ export function splitLines(input: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   let number = 1;
-  const pattern = /\r\n|\r|\n/g;
+  // Unicode's own line and paragraph separators end a line too: a customer's words after one are theirs.
+  const pattern = /\r\n|\r|\n|\u2028|\u2029|\u0085/g;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(input)) !== null) {
     lines.push({ number, start, text: input.slice(start, match.index) });
@@ -49,6 +50,19 @@ export function clockToMs(hours: string | undefined, minutes: string, seconds: s
 export function leadingSpace(text: string, from = 0): number {
   let i = from;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+  return i - from;
+}
+
+/**
+ * Characters that take no space: zero-width spaces and joiners, direction marks and embeddings, a stray
+ * byte order mark. Before a label or after its colon they are layout, not speech — and not indentation.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** Number of invisible characters (see above) at `from`. @internal */
+export function invisibleRun(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length && INVISIBLE.test(text.charAt(i))) i++;
   return i - from;
 }
 

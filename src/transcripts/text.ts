@@ -2,7 +2,7 @@ import type { Speaker } from '../model/enums.js';
 import { defined } from '../model/invariant.js';
 import type { Transcript, Turn } from '../model/transcript.js';
 import { parseErrorAt } from './errors.js';
-import { clockToMs, leadingSpace, splitLines, trimmedEnd, type SourceLine } from './lines.js';
+import { clockToMs, invisibleRun, leadingSpace, splitLines, trimmedEnd, type SourceLine } from './lines.js';
 import { LineIndex, SourcedText, type TurnSource } from './source-map.js';
 import { compileLabels, type CompiledLabels } from './speakers.js';
 import type { ParsedTranscript, ParseTranscriptOptions } from './types.js';
@@ -11,7 +11,9 @@ import type { ParsedTranscript, ParseTranscriptOptions } from './types.js';
 const TIMESTAMP = /^(?:\[([0-9]{1,2}:)?([0-9]{1,2}):([0-9]{2})(?:[.,]([0-9]{1,3}))?\]|([0-9]{1,2}:)?([0-9]{1,2}):([0-9]{2})(?:[.,]([0-9]{1,3}))?(?=[ \t\u3000]))/;
 // Something that looks like a label but is not a known one: letters (any script), digits, `_`, `-`,
 // at least one letter, then a colon that does not start a URL's `//`.
-const LABEL_LIKE = /^(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]{1,12}[ \t]*[:：](?!\/\/)/u;
+const LABEL_LIKE = /^(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]{1,12}[ \t]*[:：︰﹕∶](?!\/\/)/u;
+/** The colons a label is written with: ASCII, full-width, the vertical and small forms, and the ratio sign input methods give. */
+const COLONS = new Set([':', '：', '︰', '﹕', '∶']);
 
 /** A speaker prefix found at `offset` of a line: who, and where the text after the colon starts. @internal */
 export interface LabelMatch {
@@ -20,21 +22,28 @@ export interface LabelMatch {
   readonly textStart: number;
 }
 
+/** The offset after the spaces and invisible characters at `from`, in any order. */
+function pastLayout(line: string, from: number): number {
+  let i = from;
+  for (let step = 1; step > 0; i += step) step = leadingSpace(line, i) + invisibleRun(line, i);
+  return i;
+}
+
 /**
  * Match a known speaker label followed by a colon (`:` or `：`) at `from` in `line`; the text starts
  * after the colon and any spaces.
  * @internal
  */
-export function matchLabel(line: string, from: number, labels: CompiledLabels): LabelMatch | undefined {
+export function matchLabel(line: string, at: number, labels: CompiledLabels): LabelMatch | undefined {
+  const from = at + invisibleRun(line, at);
   const lower = line.toLowerCase();
   for (const { key, speaker } of labels.longestFirst) {
     if (!lower.startsWith(key, from)) continue;
     let i = from + key.length;
     i += leadingSpace(line, i);
-    const colon = line[i];
-    if (colon !== ':' && colon !== '：') continue;
+    if (!COLONS.has(line.charAt(i))) continue;
     i++;
-    i += leadingSpace(line, i);
+    i = pastLayout(line, i);
     return { speaker, label: line.slice(from, from + key.length), textStart: i };
   }
   return undefined;
@@ -46,7 +55,7 @@ export function matchLabel(line: string, from: number, labels: CompiledLabels): 
  */
 export function unknownLabelAt(line: string, from: number): string | undefined {
   const match = LABEL_LIKE.exec(line.slice(from));
-  return match === null ? undefined : match[0].replace(/[ \t]*[:：]$/, '');
+  return match === null ? undefined : match[0].replace(/[ \t]*[:：︰﹕∶]$/, '');
 }
 
 interface OpenTurn {
