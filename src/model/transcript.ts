@@ -12,7 +12,7 @@ import { HangUpBy, Speaker } from './enums.js';
  * TurnEvent.parse({ type: 'hang-up', by: 'customer', at: 182000 });
  * ```
  */
-export const TurnEvent = /* @__PURE__ */ z.discriminatedUnion('type', [
+export const TurnEvent = /* @__PURE__ */ z.union([
   z.strictObject({ type: z.literal('hold-start'), at: z.optional(z.number().check(z.nonnegative())), consent: z.optional(z.boolean()) }),
   z.strictObject({ type: z.literal('hold-end'), at: z.optional(z.number().check(z.nonnegative())) }),
   z.strictObject({ type: z.literal('transfer'), at: z.optional(z.number().check(z.nonnegative())), to: z.optional(z.string().check(z.minLength(1))) }),

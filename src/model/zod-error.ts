@@ -1,15 +1,35 @@
 import * as z from 'zod/mini';
 import { KefuError, type KefuIssue } from './error.js';
 import type { Result } from './result.js';
-import { ISSUE_MESSAGES } from './zod-messages.js';
+import { ISSUE_MESSAGES, issueMessage } from './zod-messages.js';
 
-function toIssues(error: z.core.$ZodError): KefuIssue[] {
-  return error.issues.flatMap((issue): KefuIssue[] => {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+function toIssues(issues: readonly z.core.$ZodIssue[], at: readonly (string | number)[] = []): KefuIssue[] {
+  return issues.flatMap((issue): KefuIssue[] => {
+    const path = [...at, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
     if (issue.code === 'unrecognized_keys') {
       // Name each unknown key rather than dumping the whole object.
       const { input } = issue;
       return issue.keys.map((key) => ({ path: [...path, key], message: 'unknown field', value: input?.[key] }));
+    }
+    if (issue.code === 'invalid_union') {
+      // A tag no form has ({ type: 'mute' }): one issue at the tag, naming every form's value.
+      const tags = issue.errors.map((branch) => branch.find((i) => i.code === 'invalid_value' && i.path.length === 1));
+      const tag = tags[0];
+      if (tag !== undefined && tags.every((t) => t !== undefined && t.path[0] === tag.path[0])) {
+        const values = tags.flatMap((t) => (t?.code === 'invalid_value' ? t.values : []));
+        return [
+          {
+            path: [...path, ...tag.path.filter((k): k is string | number => typeof k !== 'symbol')],
+            message: issueMessage({ code: 'invalid_value', values, input: tag.input }),
+            value: tag.input,
+          },
+        ];
+      }
+      // Else the form the value came closest to (fewest problems, when one is closest) says what is
+      // wrong: { type: 'hang-up', by: 'x' } is a hang-up whose `by` is wrong.
+      const fewest = Math.min(...issue.errors.map((branch) => branch.length));
+      const closest = issue.errors.filter((branch) => branch.length === fewest);
+      if (closest.length === 1 && closest[0] !== undefined) return toIssues(closest[0], path);
     }
     return 'input' in issue ? [{ path, message: issue.message, value: issue.input }] : [{ path, message: issue.message }];
   });
@@ -32,7 +52,7 @@ function toIssues(error: z.core.$ZodError): KefuIssue[] {
 export function safeParseWith<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): Result<z.output<S>> {
   const parsed = z.safeParse(schema, input, { reportInput: true, error: ISSUE_MESSAGES });
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = toIssues(parsed.error);
+  const issues = toIssues(parsed.error.issues);
   return { ok: false, error: new KefuError('invalid_input', `Invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues) };
 }
 

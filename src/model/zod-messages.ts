@@ -17,9 +17,11 @@ function bound(origin: string, comparison: string, limit: number | bigint): stri
   return `must ${unit === '' ? 'be' : 'have'} ${comparison} ${String(limit)}${unit}`;
 }
 
-// The issue kinds kefu's schemas raise are worded; the others (a refine without its own message among
-// them) read "is invalid".
-function format(issue: z.core.$ZodRawIssue): string {
+/**
+ * The wording of one issue. The issue kinds kefu's schemas raise are worded; the others (a refine
+ * without its own message among them) read "is invalid".
+ */
+export function issueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}, received ${received(issue.input)}`;
@@ -32,7 +34,7 @@ function format(issue: z.core.$ZodRawIssue): string {
     case 'unrecognized_keys':
       return `unknown field ${issue.keys.join(', ')}`;
     case 'invalid_union':
-      return 'matches none of the allowed forms';
+      return 'matches no allowed form';
     case 'invalid_format':
     case 'not_multiple_of':
     case 'invalid_key':
@@ -43,4 +45,4 @@ function format(issue: z.core.$ZodRawIssue): string {
 }
 
 /** The message map kefu's parses pass to zod (schema-level messages, as written in kefu's schemas, win). */
-export const ISSUE_MESSAGES: z.core.$ZodErrorMap = format;
+export const ISSUE_MESSAGES: z.core.$ZodErrorMap = issueMessage;

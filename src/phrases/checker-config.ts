@@ -42,7 +42,7 @@ export type RuleEntry = z.infer<typeof RuleEntrySchema>;
 // `acme/rule`, `category/id`: a non-empty namespace, a slash, a non-empty name. A custom check rather than
 // a template literal schema, which would bring a regular-expression builder to every browser host.
 const NamespacedId = /* @__PURE__ */ z.custom<`${string}/${string}`>((value) => typeof value === 'string' && /^[^/]+\/./s.test(value), {
-  error: 'must be a built-in rule id or a namespaced id (namespace/rule)',
+  error: 'must be a built-in or a namespaced (namespace/rule) rule id',
 });
 
 /**

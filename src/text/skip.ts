@@ -7,11 +7,14 @@
  * @module
  */
 
-// The single definition; the helpers below derive from it.
-const SKIPPED_CHARACTER = /^[\p{P}\p{Z}\p{C}]$/u;
-const SKIPPED_RUN = /[\p{P}\p{Z}\p{C}]+/u;
-const SKIPPED_EDGES = /^[\p{P}\p{Z}\p{C}]+|[\p{P}\p{Z}\p{C}]+$/gu;
-const KEPT_CHARACTER = /[^\p{P}\p{Z}\p{C}]/u;
+// The single definition; the helpers below derive from it. Punctuation, spaces and control or format
+// characters; combining marks and variation selectors (不\u0301知道); emoji, their skin-tone modifiers and
+// flags (不😀知道): none of them is a word, and each can be slipped inside a phrase to hide it.
+const SKIPPED = '\\p{P}\\p{Z}\\p{C}\\p{M}\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\p{Regional_Indicator}';
+const SKIPPED_CHARACTER = new RegExp(`^[${SKIPPED}]$`, 'u');
+const SKIPPED_RUN = new RegExp(`[${SKIPPED}]+`, 'u');
+const SKIPPED_EDGES = new RegExp(`^[${SKIPPED}]+|[${SKIPPED}]+$`, 'gu');
+const KEPT_CHARACTER = new RegExp(`[^${SKIPPED}]`, 'u');
 
 /**
  * Whether one character (a code point) is skipped by matching: punctuation, a space or separator,

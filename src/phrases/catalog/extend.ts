@@ -81,7 +81,7 @@ export function extendCatalog(base: PhraseCatalog, extension: CatalogExtension):
   if (typeof extension !== 'object' || extension === null) {
     throw new KefuError('invalid_input', 'extension must be an object with add, override and remove', [{ path: ['extension'], message: 'must be an object', value: extension }]);
   }
-  for (const [key, list] of [['base', base] as const, ...(['add', 'override', 'remove'] as const).map((k) => [k, extension[k]] as const)]) {
+  for (const [key, list] of Object.entries({ base, add: extension.add, override: extension.override, remove: extension.remove })) {
     if (list !== undefined && !Array.isArray(list)) throw new KefuError('invalid_input', `${key} must be an array`, [{ path: [key], message: 'must be an array', value: list }]);
   }
   const byId = new Map(base.map((e) => [e.id, e] as const));
