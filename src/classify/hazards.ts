@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../model/freeze.js';
 /**
  * A hazard said together with what makes it present (rule: CALL-2): an emergency cue when a word of
  * `hazard` and a word of `context` stand within `window` characters of each other, in either order —
@@ -64,7 +65,7 @@ const PEOPLE = [
  * DEFAULT_HAZARDS.map((h) => h.id); // ['person-hurt', 'trapped', 'road', 'gas-unstoppable', 'meter-running']
  * ```
  */
-export const DEFAULT_HAZARDS: readonly HazardPattern[] = [
+export const DEFAULT_HAZARDS: readonly HazardPattern[] = /* @__PURE__ */ deepFrozen([
   {
     // A person hurt, collapsed or unconscious: 有个师傅被喷到了 眼睛睁不开, 老人晕过去了.
     id: 'person-hurt',
@@ -151,4 +152,4 @@ export const DEFAULT_HAZARDS: readonly HazardPattern[] = [
     context: ['没开', '都没开', '啥都没开', '什么都没开', '没用气', '没有用气', '没用', '都关了', '都关着', '关着'],
     window: 30,
   },
-];
+]);

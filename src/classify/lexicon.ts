@@ -7,6 +7,7 @@
  */
 import { CallKind } from '../model/enums.js';
 import { KefuError } from '../model/error.js';
+import { deepFrozen } from '../model/freeze.js';
 import { DEFAULT_HAZARDS, type HazardPattern } from './hazards.js';
 
 export type { HazardPattern } from './hazards.js';
@@ -90,7 +91,7 @@ const w = (text: string, weight: number): Cue => ({ text, weight });
  * const classifier = createClassifier(DEFAULT_LEXICON);
  * ```
  */
-export const DEFAULT_LEXICON: CueLexicon = {
+export const DEFAULT_LEXICON: CueLexicon = /* @__PURE__ */ deepFrozen({
   cues: {
     // rule: CALL-1, CALL-2 — 报警: a present danger. Any of these (weight ≥ 1) wins over every other kind.
     emergency: [
@@ -456,7 +457,7 @@ export const DEFAULT_LEXICON: CueLexicon = {
     'hazard:person-hurt',
     'hazard:trapped',
   ],
-};
+});
 
 function isCue(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== '';

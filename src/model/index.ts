@@ -20,5 +20,6 @@ export * from './call.js';
 export * from './task.js';
 export * from './error.js';
 export * from './result.js';
+export * from './freeze.js';
 export * from './zod-error.js';
 export * from './json-schema.js';

@@ -1,5 +1,6 @@
 import type { LintConfig, RuleEntry } from './checker-config.js';
 import type { BuiltinRuleId } from './rules/index.js';
+import { deepFrozen } from '../model/freeze.js';
 
 /**
  * The shareable config every organisation's config extends, as ESLint's `recommended`: the rules of the
@@ -17,7 +18,7 @@ import type { BuiltinRuleId } from './rules/index.js';
  * createChecker({ preset: mine });
  * ```
  */
-export const recommended = {
+export const recommended = /* @__PURE__ */ deepFrozen({
   id: 'recommended',
   description: { zh: '客服通话质检推荐配置', en: 'Recommended call checks' },
   rules: {
@@ -39,4 +40,4 @@ export const recommended = {
     'callback-script': 'error',
   },
   // Every built-in rule is named, so that adding one to the registry fails the build until it is placed here.
-} satisfies LintConfig & { readonly rules: Readonly<Record<BuiltinRuleId, RuleEntry>> };
+}) satisfies LintConfig & { readonly rules: Readonly<Record<BuiltinRuleId, RuleEntry>> };

@@ -13,6 +13,7 @@
  * @module presets
  */
 import { KefuError } from '../model/error.js';
+import { deepFrozen } from '../model/freeze.js';
 import { autoAftersales } from './auto-aftersales/index.js';
 import { enterpriseHotline } from './enterprise-hotline/index.js';
 import { equipmentSupport } from './equipment-support/index.js';
@@ -43,14 +44,14 @@ export * from './property-management/index.js';
  * Object.keys(presets); // ['gas-hotline', 'gas-service-hall', …]
  * ```
  */
-export const presets: Readonly<Record<PresetId, Preset>> = {
+export const presets: Readonly<Record<PresetId, Preset>> = /* @__PURE__ */ deepFrozen({
   'gas-hotline': gasHotline,
   'gas-service-hall': gasServiceHall,
   'auto-aftersales': autoAftersales,
   'property-management': propertyManagement,
   'enterprise-hotline': enterpriseHotline,
   'equipment-support': equipmentSupport,
-};
+});
 
 const isPresetId = (id: string): id is PresetId => PRESET_IDS.some((known) => known === id);
 

@@ -1,6 +1,7 @@
 import { TaskKind as TaskKindSchema, type TaskKind } from '../model/enums.js';
 import type { SlaPreset } from '../sla/policy-preset.js';
 import { selectPolicy } from '../sla/policy.js';
+import { deepFrozen } from '../model/freeze.js';
 import type { Preset } from './schema.js';
 
 export type { Preset } from './schema.js';
@@ -52,7 +53,8 @@ export function policyIdsByKind(sla: SlaPreset): Partial<Readonly<Record<TaskKin
  * ```
  */
 export function definePreset(data: PresetData): Preset {
-  return { ...data, classify: classifyWithPolicies(data.classify, data.sla) };
+  // Frozen: every checker and classifier built from a preset reads the same object.
+  return deepFrozen({ ...data, classify: classifyWithPolicies(data.classify, data.sla) });
 }
 
 /**
@@ -66,5 +68,5 @@ export function definePreset(data: PresetData): Preset {
  * ```
  */
 export function classifyWithPolicies(classify: PresetData['classify'], sla: SlaPreset): Preset['classify'] {
-  return { ...classify, policies: policyIdsByKind(sla) };
+  return deepFrozen({ ...classify, policies: policyIdsByKind(sla) });
 }

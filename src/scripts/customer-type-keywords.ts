@@ -5,6 +5,7 @@
  * @module
  */
 import type { CustomerType } from '../model/enums.js';
+import { deepFrozen } from '../model/freeze.js';
 
 /**
  * Keywords that mark a customer type in a title (职务) or occupation (职业). Latin keywords match whole
@@ -35,7 +36,7 @@ export interface CustomerTypeKeywords {
  * DEFAULT_CUSTOMER_TYPE_KEYWORDS.find((k) => k.type === 'finance')?.keywords.includes('会计'); // true
  * ```
  */
-export const DEFAULT_CUSTOMER_TYPE_KEYWORDS: readonly CustomerTypeKeywords[] = [
+export const DEFAULT_CUSTOMER_TYPE_KEYWORDS: readonly CustomerTypeKeywords[] = /* @__PURE__ */ deepFrozen([
   {
     // TIP-1 机关干部、上级领导、著名人士: officials, and public figures of every kind.
     type: 'official',
@@ -249,7 +250,7 @@ export const DEFAULT_CUSTOMER_TYPE_KEYWORDS: readonly CustomerTypeKeywords[] = [
     type: 'household',
     keywords: ['司机', '家属', '夫人', '爱人', '保姆', '医师', '医生', '护士', '教师', '老师', '客户经理', '大堂经理', '业主', '骑手', '快递员', '保安', 'driver'],
   },
-];
+]);
 
 // Traditional forms of the characters the keywords are written with, so that 處長, 總經理 and 會計 read
 // as 处长, 总经理 and 会计 without shipping a full converter (hosts with one pass `toSimplified`).

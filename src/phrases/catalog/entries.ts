@@ -1,5 +1,6 @@
 // Each text is quoted from the seed named in its `source`.
 import type { CatalogEntry } from './types.js';
+import { deepFrozen } from '../../model/freeze.js';
 
 /**
  * The shipped phrase catalog (rules: PHR-STD, PHR-TACT, PHR-ADDR, PHR-COMPLAINT, PHR-NIN, PHR-3-3-4,
@@ -11,7 +12,7 @@ import type { CatalogEntry } from './types.js';
  * PHRASE_CATALOG.find((e) => e.id === 'forbid-01-a')?.text; // '不知道'
  * ```
  */
-export const PHRASE_CATALOG: readonly CatalogEntry[] = [
+export const PHRASE_CATALOG: readonly CatalogEntry[] = /* @__PURE__ */ deepFrozen([
   {
     id: 'std-01-a',
     text: '您需要办理什么业务',
@@ -1122,4 +1123,4 @@ export const PHRASE_CATALOG: readonly CatalogEntry[] = [
     at: 'start',
     pauseAfter: true,
   },
-];
+]);

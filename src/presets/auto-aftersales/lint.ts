@@ -1,4 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
+import { deepFrozen } from '../../model/freeze.js';
 import { PHRASE_CATALOG } from '../../phrases/catalog/entries.js';
 import { autoAftersalesScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
@@ -19,7 +20,7 @@ import { recommended } from '../../phrases/recommended.js';
  * const checker = createChecker({ preset: autoAftersalesLint, settings: { brand: '长安汽车', centre: '致远4S店' } });
  * ```
  */
-export const autoAftersalesLint: LintConfig = {
+export const autoAftersalesLint: LintConfig = /* @__PURE__ */ deepFrozen({
   id: 'auto-aftersales',
   description: { zh: '汽车售后服务中心通话质检', en: 'Car after-sales centre call checks' },
   settings: {},
@@ -44,4 +45,4 @@ export const autoAftersalesLint: LintConfig = {
       },
     ],
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
+import { deepFrozen } from '../../model/freeze.js';
 import { enterpriseHotlineScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
 
@@ -17,7 +18,7 @@ import { recommended } from '../../phrases/recommended.js';
  * const checker = createChecker({ preset: enterpriseHotlineLint, settings: { company: '标金公司' } });
  * ```
  */
-export const enterpriseHotlineLint: LintConfig = {
+export const enterpriseHotlineLint: LintConfig = /* @__PURE__ */ deepFrozen({
   id: 'enterprise-hotline',
   description: { zh: '企业客服热线通话质检', en: 'Company hotline call checks' },
   settings: {},
@@ -46,4 +47,4 @@ export const enterpriseHotlineLint: LintConfig = {
       },
     ],
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
+import { deepFrozen } from '../../model/freeze.js';
 import { recommended } from '../../phrases/recommended.js';
 
 /**
@@ -15,7 +16,7 @@ import { recommended } from '../../phrases/recommended.js';
  * const checker = createChecker({ preset: equipmentSupportLint });
  * ```
  */
-export const equipmentSupportLint: LintConfig = {
+export const equipmentSupportLint: LintConfig = /* @__PURE__ */ deepFrozen({
   id: 'equipment-support',
   description: { zh: '设备售后服务热线通话质检', en: 'Equipment support hotline call checks' },
   settings: {},
@@ -56,4 +57,4 @@ export const equipmentSupportLint: LintConfig = {
       suggestions: [{ zh: '5分钟内我们会安排技术人员与您联系。', en: 'Say: 5分钟内我们会安排技术人员与您联系。' }],
     },
   ],
-};
+});

@@ -1,4 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
+import { deepFrozen } from '../../model/freeze.js';
 import { gasHotlineScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
 
@@ -21,7 +22,7 @@ import { recommended } from '../../phrases/recommended.js';
  * const checker = createChecker({ preset: gasHotlineLint, settings: { company: '阳泉市煤气公司', hotline: '96777' } });
  * ```
  */
-export const gasHotlineLint: LintConfig = {
+export const gasHotlineLint: LintConfig = /* @__PURE__ */ deepFrozen({
   id: 'gas-hotline',
   description: { zh: '燃气热线通话质检', en: 'Gas utility hotline call checks' },
   settings: { company: '燃气公司' },
@@ -43,4 +44,4 @@ export const gasHotlineLint: LintConfig = {
       { openings: [gasHotlineScripts['gas-callback-open']], declines: [gasHotlineScripts['gas-callback-decline']], closings: [gasHotlineScripts['gas-callback-close']] },
     ],
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
+import { deepFrozen } from '../../model/freeze.js';
 import { gasServiceHallScripts } from './scripts.js';
 import { recommended } from '../../phrases/recommended.js';
 
@@ -16,7 +17,7 @@ import { recommended } from '../../phrases/recommended.js';
  * const checker = createChecker({ preset: gasServiceHallLint });
  * ```
  */
-export const gasServiceHallLint: LintConfig = {
+export const gasServiceHallLint: LintConfig = /* @__PURE__ */ deepFrozen({
   id: 'gas-service-hall',
   description: { zh: '燃气营业厅柜台服务质检', en: 'Gas service hall counter checks' },
   settings: {},
@@ -41,4 +42,4 @@ export const gasServiceHallLint: LintConfig = {
     'deferred-answer': ['error', { maxMinutes: 3 * 24 * 60 }],
     'callback-script': 'off',
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { LintConfig } from '../../phrases/checker-config.js';
+import { deepFrozen } from '../../model/freeze.js';
 import { recommended } from '../../phrases/recommended.js';
 
 /**
@@ -14,7 +15,7 @@ import { recommended } from '../../phrases/recommended.js';
  * const checker = createChecker({ preset: propertyManagementLint });
  * ```
  */
-export const propertyManagementLint: LintConfig = {
+export const propertyManagementLint: LintConfig = /* @__PURE__ */ deepFrozen({
   id: 'property-management',
   description: { zh: '物业服务中心通话质检', en: 'Property management desk call checks' },
   settings: {},
@@ -40,4 +41,4 @@ export const propertyManagementLint: LintConfig = {
       },
     ],
   },
-};
+});
