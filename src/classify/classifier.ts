@@ -405,28 +405,21 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
     const sameClause = (from: number, to: number): boolean => clauses !== undefined && clauses[from] === clauses[to];
     const negatorEndingAt = emergencies ? firstAt(realNegators, 'end', length, counter) : undefined;
     const resolverStartingAt = emergencies ? firstAt(resolvers, 'start', length, counter) : undefined;
-    const asks =
-      clauses === undefined
+    // For each position, the first word of `list` before it within the same clause or sentence (as
+    // `numbers` count them): a question (怎么判断…) or a supposition (如果…) governs what follows it there.
+    const governing = (list: readonly PhraseMatch[], numbers: Int32Array | undefined): Int32Array | undefined =>
+      numbers === undefined
         ? undefined
         : questionBefore(
-            inquiries,
+            list,
             length,
-            (p) => clauses[normalized.offsets[p] ?? original.length] ?? 0,
-            (q) => clauses[q.end] ?? 0,
+            (p) => numbers[normalized.offsets[p] ?? original.length] ?? 0,
+            (q) => numbers[q.end] ?? 0,
             counter,
           );
+    const asks = governing(inquiries, clauses);
     // A supposition governs the rest of its sentence: 如果在高速上爆胎了应该怎么处理.
-    const sentences = clauses === undefined || suppositions.length === 0 ? undefined : clauseNumbers(original, isSentenceBreak, counter);
-    const supposed =
-      sentences === undefined
-        ? undefined
-        : questionBefore(
-            suppositions,
-            length,
-            (p) => sentences[normalized.offsets[p] ?? original.length] ?? 0,
-            (q) => sentences[q.end] ?? 0,
-            counter,
-          );
+    const supposed = governing(suppositions, clauses === undefined || suppositions.length === 0 ? undefined : clauseNumbers(original, isSentenceBreak, counter));
     const scored: Scored[] = [];
     const negated: { scored: Scored; by: string }[] = [];
     for (const c of kept) {
