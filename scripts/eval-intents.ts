@@ -1,6 +1,6 @@
 /**
  * Intent-classifier accuracy on caller utterances written independently of kefu, split by writer.
- * Writers a and b are the tuning groups; c, d and e are held back (test/fixtures/intents/writers/README.md).
+ * Writers a, b, f and g are the tuning groups; c, d and e are held back (test/fixtures/intents/writers/README.md).
  *
  * Three classifiers, each with the organisation's preset lexicon:
  * - `lexicon`: the lexicon alone (no model);

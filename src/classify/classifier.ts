@@ -157,6 +157,8 @@ export interface IntentClassifier {
 
 /** Emergency probability treated as urgent with a model, chosen on the tuning writers (scripts/eval-intents.ts). */
 const DEFAULT_EMERGENCY_THRESHOLD = 0.1;
+/** Known n-grams a text needs before the model's reading of it counts (two characters and their pair). */
+const MIN_MODEL_GRAMS = 3;
 /** With a model: below this confidence, an unsupported guess is `unknown` (tuning writers). */
 const DEFAULT_UNKNOWN_BELOW = 0.9;
 /** With a model: an asserted emergency cue is urgent unless the model puts danger below this (tuning writers). */
@@ -557,20 +559,23 @@ export function createClassifier(lexicon: CueLexicon = DEFAULT_LEXICON, options:
         evidence,
         model: prediction,
       });
-      if (prediction.label === 'emergency') return result('emergency', 'urgent', doubt);
+      // A model that knows fewer than MIN_MODEL_GRAMS of the text's n-grams (嗯, 喂？喂？) has no view: its
+      // label is little more than the commonest label of its training data, not a reading of the call.
+      const informed = prediction.grams >= MIN_MODEL_GRAMS;
+      if (informed && prediction.label === 'emergency') return result('emergency', 'urgent', doubt);
       // rule: CALL-2 — emergency first: a real chance of danger is urgent until the agent has confirmed.
-      if (urgency >= emergencyThreshold) return result('emergency', 'urgent', true);
+      if (informed && urgency >= emergencyThreshold) return result('emergency', 'urgent', true);
       // A composed hazard (a person hurt, people trapped, a vehicle in danger on the road) is never
       // outvoted by the model: its words are the report.
       if (hazardAsserted || (emergencyAsserted >= 1 && urgency >= cueFloor)) return result('emergency', 'urgent', true);
-      const learned = CALL_KINDS.find((k) => k === prediction.label);
+      const learned = informed ? CALL_KINDS.find((k) => k === prediction.label) : undefined;
       const kind = learned ?? best(PRECEDENCE.filter((k) => k !== 'emergency')) ?? 'consultation';
       // An emergency cue the model does not confirm (a question about danger, a product name) still
       // needs the agent's confirmation; it never silently disappears.
       if (emergencyAsserted >= 1 || doubt) return result(kind, 'high', true);
       // A guess the model is not sure of and no cue of the lexicon supports goes to a person.
       const supported = evidence.some((e) => e.kind === kind && !e.negated && e.weight > 0);
-      if (!supported && prediction.confidence < unknownBelow) return result('unknown', 'normal', false);
+      if (!supported && (!informed || prediction.confidence < unknownBelow)) return result('unknown', 'normal', false);
       return result(kind, defaultPriority(kind), false);
     }
     if (emergencyAsserted >= 1) {

@@ -99,6 +99,11 @@ export interface IntentPrediction {
   readonly probabilities: { readonly [label: string]: number };
   /** The n-grams that favoured the label over the runner-up most, strongest first (at most 5). */
   readonly evidence: readonly IntentGramEvidence[];
+  /**
+   * How many distinct n-grams of the text the model knows. With none (嗯, an empty line) the label is
+   * only the commonest label of the training data: the model has no view of this text.
+   */
+  readonly grams: number;
 }
 
 /**
@@ -390,7 +395,7 @@ export function loadIntentModel(data: IntentModelData, options: { readonly norma
     const probabilities: Record<string, number> = {};
     data.labels.forEach((label, k) => (probabilities[label] = Math.exp((scores[k] ?? 0) - top) / sum));
     const label = data.labels[best] ?? '';
-    return { label, confidence: probabilities[label] ?? 0, probabilities, evidence: strongest(hit, (r, k) => table[r * width + k] ?? 0, texts, best, second) };
+    return { label, confidence: probabilities[label] ?? 0, probabilities, evidence: strongest(hit, (r, k) => table[r * width + k] ?? 0, texts, best, second), grams: hit.length };
   };
 
   const predict = (text: string): IntentPrediction => {

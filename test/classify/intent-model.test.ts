@@ -159,18 +159,26 @@ describe('unknown at low confidence', () => {
   const model = loadIntentModel(SHIPPED_INTENT_MODEL);
   const classifier = createClassifier(undefined, { model });
   it('an utterance the model is unsure of and no cue supports goes to a person', () => {
-    const r = classifier.classify('嗯那个就是');
+    const r = classifier.classify('那个谁在吗');
     expect((r.model?.confidence ?? 1) < 0.9).toBe(true);
     expect([r.kind, r.priority, r.needsConfirmation]).toEqual(['unknown', 'normal', false]);
   });
 
+  it('so does one the model barely knows (喂？喂？, 嗯): fewer than 3 known n-grams is no reading, not the commonest label', () => {
+    for (const text of ['喂？喂？', '嗯', '']) {
+      const r = classifier.classify(text);
+      expect((r.model?.grams ?? 0) < 3).toBe(true);
+      expect(r.kind).toBe('unknown');
+    }
+  });
+
   it('never when danger is suggested, and never when a cue supports the guess', () => {
-    expect(classifier.classify('嗯那个就是有点煤气味').kind).toBe('emergency');
-    expect(classifier.classify('嗯那个就是我要投诉').kind).toBe('complaint');
+    expect(classifier.classify('那个谁在吗有点煤气味').kind).toBe('emergency');
+    expect(classifier.classify('那个谁在吗我要投诉').kind).toBe('complaint');
   });
 
   it('unknownBelow 0 turns it off; outside [0, 1] it is refused', () => {
-    expect(createClassifier(undefined, { model, unknownBelow: 0 }).classify('嗯那个就是').kind).not.toBe('unknown');
+    expect(createClassifier(undefined, { model, unknownBelow: 0 }).classify('那个谁在吗').kind).not.toBe('unknown');
     expect(() => createClassifier(undefined, { model, unknownBelow: 2 })).toThrowError(/unknownBelow/);
   });
 });

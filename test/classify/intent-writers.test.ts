@@ -19,10 +19,10 @@ describe(`held-back writers ${HELD_BACK.join(', ')} (${figures.total} utterances
     expect(figures.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('emergency precision ≥ 85%; at most 2 of 248 emergencies missed (the bar is none: not met yet)', () => {
+  it('emergency precision ≥ 85%; at most 1 of 248 emergencies missed (the bar is none: not met yet)', () => {
     expect(of('emergency')?.precision).toBeGreaterThanOrEqual(0.85);
     expect(of('emergency')?.n).toBe(248);
-    expect(248 - matrix.emergency.emergency).toBeLessThanOrEqual(2);
+    expect(248 - matrix.emergency.emergency).toBeLessThanOrEqual(1);
   });
 
   it.each(CALL_KINDS.filter((k) => k !== 'emergency'))('%s precision and recall ≥ 80%', (kind) => {
