@@ -134,6 +134,16 @@ const FORMAT = 'kefu-intent-nb/1';
 const MAX_ORDER = 4;
 const EVIDENCE_SIZE = 5;
 
+/**
+ * What a bad argument is, not what it says: examples are callers' words (rule: REC-2, customer data is
+ * confidential), so an error names the type and size of the value, never its text.
+ */
+function shapeOf(value: unknown): string {
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'string') return `a string of ${value.length} characters`;
+  return value === null ? 'null' : typeof value;
+}
+
 function invalid(path: string, message: string, value: unknown): KefuError {
   return new KefuError('invalid_input', `${path} ${message}`, [{ path: path.split('.'), message, value }]);
 }
@@ -181,7 +191,7 @@ export function trainIntentModel(examples: readonly IntentExample[], options: Tr
   if (order > MAX_ORDER) throw invalid('options.order', `must be at most ${MAX_ORDER}`, order);
   const smoothing = checkCount('options.smoothing', options.smoothing ?? 0.2, { min: Number.MIN_VALUE, integer: false });
   const minCount = checkCount('options.minCount', options.minCount ?? 2, { min: 1, integer: true });
-  if (!Array.isArray(examples) || examples.length === 0) throw invalid('examples', 'must be a non-empty array of { text, label }', examples);
+  if (!Array.isArray(examples) || examples.length === 0) throw invalid('examples', 'must be a non-empty array of { text, label }', shapeOf(examples));
   return countInto(emptyData(order, smoothing, minCount), examples, 1, options.normalize);
 }
 
@@ -198,9 +208,9 @@ function countInto(base: IntentModelData, examples: readonly IntentExample[], ba
   let vocabulary = base.vocabulary;
   const seen = new Set(Object.keys(base.grams));
   examples.forEach((example, index) => {
-    if (typeof example !== 'object' || example === null) throw invalid(`examples.${index}`, 'must be { text, label }', example);
+    if (typeof example !== 'object' || example === null) throw invalid(`examples.${index}`, 'must be { text, label }', shapeOf(example));
     const { text, label } = example;
-    if (typeof text !== 'string') throw invalid(`examples.${index}.text`, 'must be a string', text);
+    if (typeof text !== 'string') throw invalid(`examples.${index}.text`, 'must be a string', shapeOf(text));
     if (typeof label !== 'string' || label === '') throw invalid(`examples.${index}.label`, 'must be a non-empty string', label);
     let k = labels.indexOf(label);
     if (k < 0) {
@@ -257,7 +267,7 @@ export function extendIntentModel(
   checkData(data);
   const baseWeight = checkCount('options.baseWeight', options.baseWeight ?? 1, { min: Number.MIN_VALUE, integer: false });
   if (baseWeight > 1) throw invalid('options.baseWeight', 'must be at most 1', baseWeight);
-  if (!Array.isArray(examples)) throw invalid('examples', 'must be an array of { text, label }', examples);
+  if (!Array.isArray(examples)) throw invalid('examples', 'must be an array of { text, label }', shapeOf(examples));
   return countInto(data, examples, baseWeight, options.normalize);
 }
 

@@ -43,6 +43,33 @@ describe('trainIntentModel', () => {
     expect(() => trainIntentModel(toy, { order: 9 })).toThrow(/options\.order must be at most 4/);
     expect(() => loadIntentModel({ ...trainIntentModel(toy), documents: [1] })).toThrow(/model\.documents must be 2 counts/);
   });
+
+  it('never repeats a caller’s words in an error (REC-2): it names the value’s shape', () => {
+    const secret = '我叫王小明电话13812345678';
+    const errors: unknown[] = [];
+    for (const bad of [[{ text: secret }], [{ text: secret, label: '' }], [secret]] as unknown as IntentExample[][]) {
+      try {
+        trainIntentModel(bad);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    try {
+      extendIntentModel(trainIntentModel(toy), secret as unknown as IntentExample[]);
+    } catch (error) {
+      errors.push(error);
+    }
+    expect(errors).toHaveLength(4);
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(KefuError);
+      expect(JSON.stringify(error) + String(error)).not.toContain('13812345678');
+    }
+    try {
+      trainIntentModel([secret] as unknown as IntentExample[]);
+    } catch (error) {
+      expect(error instanceof KefuError && error.issues[0]?.value).toBe('a string of 18 characters');
+    }
+  });
 });
 
 describe('extendIntentModel', () => {
