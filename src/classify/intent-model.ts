@@ -89,7 +89,7 @@ export interface IntentGramEvidence {
  *
  * @example
  * ```ts
- * const p: IntentPrediction = { label: 'repair', confidence: 0.93, probabilities: { repair: 0.93, consultation: 0.07 }, evidence: [] };
+ * const p: IntentPrediction = { label: 'repair', confidence: 0.93, probabilities: { repair: 0.93, consultation: 0.07 }, evidence: [], grams: 12 };
  * ```
  */
 export interface IntentPrediction {
