@@ -6,7 +6,7 @@
  * - `lexicon`: the lexicon alone (no model);
  * - `model (a+b)`: with a model trained on the tuning writers only — the figure that counts, reported
  *   on the held-back writers, which neither the training nor any setting saw;
- * - `leave one writer out`: for each writer, a model trained on the other four (a second estimate).
+ * - `leave one writer out`: for each writer, a model trained on all the others (a second estimate).
  * The training settings and the emergency threshold were chosen by training on a and testing on b and
  * the reverse (`--choose` prints that table).
  *
@@ -91,7 +91,7 @@ if (process.argv.includes('--json')) {
   const pooled = pool(withModel, HELD_BACK);
   print('held back, pooled', pooled);
   printMatrix(pooled);
-  console.log('\n=== leave one writer out (model trained on the other four) ===');
+  console.log('\n=== leave one writer out (model trained on all the other writers) ===');
   for (const w of WRITERS) print(`writer ${w}`, lowo[w]);
   print('all writers, pooled', pool(lowo, WRITERS));
 }
