@@ -46,13 +46,26 @@ export function isSurname(ch: string): boolean {
  */
 export function readSurname(text: string): string | undefined {
   for (const title of honorificsIn(text)) {
-    for (let back = 1; back <= MAX_BACK && title - back >= 0; back++) {
-      const ch = text.charAt(title - back);
-      if (!isHan(ch)) break;
-      if (SURNAMES.has(ch)) return ch;
-    }
+    const [nearest] = surnamesBefore(text, title);
+    if (nearest !== undefined) return text.charAt(nearest);
   }
   return undefined;
+}
+
+/**
+ * Offsets of the listed surnames one to three characters before a title at `title` (王 in 王先生;
+ * 王 and 小 in 王小明先生), nearest first, stopping at the first character that is not Chinese.
+ *
+ * @internal
+ */
+export function surnamesBefore(text: string, title: number): number[] {
+  const at: number[] = [];
+  for (let back = 1; back <= MAX_BACK && title - back >= 0; back++) {
+    const ch = text.charAt(title - back);
+    if (!isHan(ch)) break;
+    if (SURNAMES.has(ch)) at.push(title - back);
+  }
+  return at;
 }
 
 /** Offsets of every honorific, in text order. */

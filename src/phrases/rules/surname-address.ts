@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { HONORIFICS } from '../../model/enums.js';
-import { isSurname } from '../../text/surname.js';
+import { isSurname, surnamesBefore } from '../../text/surname.js';
 import { CallKinds, PhraseList, registerTexts } from './shared.js';
 import { defineRule, ruleDocsUrl, type PhraseHit } from './types.js';
 
@@ -16,27 +16,15 @@ interface Address {
   readonly end: number;
 }
 
-function isHan(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
 function addressesIn(turn: number, text: string, hits: readonly PhraseHit[]): Address[] {
   const out: Address[] = [];
   for (const h of hits) {
     // 王先生, 王明先生, 王小明先生: the surname stands one to three characters before the title.
-    const candidates: string[] = [];
-    let from = h.start;
-    for (let back = 1; back <= 3 && h.start - back >= 0; back++) {
-      const ch = text.charAt(h.start - back);
-      if (!isHan(ch)) break;
-      if (isSurname(ch)) {
-        if (candidates.length === 0) from = h.start - back;
-        candidates.push(ch);
-      }
-    }
-    const [surname] = candidates;
-    if (surname === undefined) continue;
+    const at = surnamesBefore(text, h.start);
+    const [from] = at;
+    if (from === undefined) continue;
+    const candidates = at.map((i) => text.charAt(i));
+    const surname = text.charAt(from);
     out.push({ turn, surname, candidates, start: from, end: h.end });
   }
   return out;
