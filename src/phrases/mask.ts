@@ -52,6 +52,21 @@ function maskLandline(match: string): string {
 const keepLast4 = (match: string): string => match.replace(/[0-9](?=(?:[^0-9]*[0-9]){4})/g, '*');
 const maskLocalPart = (local: string): string => local.charAt(0) + '*'.repeat(local.length - 1);
 
+/**
+ * Hide personal numbers and addresses in a text (rule: REC-2): mobiles (in any grouping, full-width,
+ * with +86 or a leading 0), landlines and mainland ID-card numbers keep their first three and last four
+ * digits; bank cards keep their last four; an e-mail address keeps the first character of its name.
+ * The result has the same length as the input, so offsets into the original text stay valid.
+ *
+ * @param text - any text, e.g. a turn of a transcript
+ * @returns the text with the numbers masked
+ * @example
+ * ```ts
+ * import { maskSensitive } from 'kefu/phrases';
+ * maskSensitive('我的电话是13800138000'); // '我的电话是138****8000'
+ * maskSensitive('身份证110101199003071234'); // '身份证110***********1234'
+ * ```
+ */
 export function maskSensitive(text: string): string {
   // Cheap exit: most turns carry no number and no address.
   if (!/[\d０-９@]/.test(text)) return text;
