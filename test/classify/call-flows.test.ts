@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createCallMachine, type CallEffect, type CallEvent, type CallState } from '../../src/classify/call-machine.js';
-import { at } from './samples.js';
+import { createCallMachine, type CallEffect, type CallEvent } from '../../src/classify/call-machine.js';
+import { at, replayed } from './samples.js';
 
 // Flows found by driving real calls through the machine (issue: call flows never lose a matter).
 const machine = createCallMachine({ policies: { repair: 'p/repair', emergency: 'p/emergency', complaint: 'p/complaint', appointment: 'p/appointment' } });
 
-function run(events: readonly CallEvent[]): { state: CallState; effects: CallEffect[] } {
-  const result = machine.replay(events);
-  if (!result.ok) throw new Error(`replay refused event ${result.index}: ${result.error.message}`);
-  return { state: result.state, effects: [...result.effects] };
-}
+const run = (events: readonly CallEvent[]) => replayed(machine, events);
 const opening: CallEvent[] = [
   { type: 'ring', at: at(0), callId: 'c-9' },
   { type: 'answer', at: at(2) },

@@ -4,7 +4,7 @@ import { CALL_EVENT_TYPES, CALL_STATE_NAMES, createCallMachine, type CallEffect,
 import { KefuError } from '../../src/model/error.js';
 import { parseTask } from '../../src/model/task.js';
 import { enumeratePaths, reachableStates } from './graph.js';
-import { at, callSamples } from './samples.js';
+import { at, callSamples, replayed } from './samples.js';
 
 const POLICIES = {
   repair: 'gas-hotline/repair',
@@ -15,11 +15,7 @@ const POLICIES = {
 } as const;
 const machine = createCallMachine({ policies: POLICIES });
 
-function run(events: readonly CallEvent[]): { state: CallState; effects: CallEffect[] } {
-  const result = machine.replay(events);
-  if (!result.ok) throw new Error(`replay refused event ${result.index}: ${result.error.message}`);
-  return { state: result.state, effects: [...result.effects] };
-}
+const run = (events: readonly CallEvent[]) => replayed(machine, events);
 
 const opening: CallEvent[] = [
   { type: 'ring', at: at(0), callId: 'c-1' },

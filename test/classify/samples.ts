@@ -1,5 +1,5 @@
 import { CallKind, HangUpBy, type TaskKind } from '../../src/model/enums.js';
-import { COLLECT_FIELDS, type CallEvent, type CallEventType } from '../../src/classify/call-machine.js';
+import { COLLECT_FIELDS, type CallEffect, type CallEvent, type CallEventType, type CallMachine, type CallState } from '../../src/classify/call-machine.js';
 import { SATISFACTION_LEVELS, type CallbackEvent, type CallbackEventType } from '../../src/classify/callback-machine.js';
 
 export const BASE = Date.parse('2026-09-30T16:00:00+08:00');
@@ -72,4 +72,11 @@ export function callbackSamples(type: CallbackEventType, time: string): Callback
     case 'close':
       return [{ type, at: time }];
   }
+}
+
+/** Replay `events` through the call machine, failing the test with the refusal when one is refused. */
+export function replayed(machine: CallMachine, events: readonly CallEvent[]): { state: CallState; effects: CallEffect[] } {
+  const result = machine.replay(events);
+  if (!result.ok) throw new Error(`replay refused event ${result.index}: ${result.error.message}`);
+  return { state: result.state, effects: [...result.effects] };
 }
